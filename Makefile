@@ -1,0 +1,36 @@
+# Everyday commands over the CMake presets (CMakePresets.json): debug, release, asan.
+#   make run    install what is missing, build (release), plan the bundled example
+#   make test   install what is missing, build debug and asan, run every test in both
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+RUN_ARGS ?= plan examples/log.csv --from 2026-03-02 --until 2026-06-28
+
+define build_preset
+	cmake --preset $(1) >/dev/null
+	cmake --build --preset $(1) -j $(JOBS)
+endef
+
+.PHONY: all deps test-deps debug release asan run test test-debug test-asan clean
+all: release
+
+deps:
+	@scripts/install-deps
+
+test-deps:
+	@scripts/install-deps --test
+
+debug release asan: deps
+	$(call build_preset,$@)
+
+run: release
+	./build/release/recover $(RUN_ARGS)
+
+test-debug: test-deps debug
+	ctest --preset debug -j $(JOBS)
+
+test-asan: test-deps asan
+	ctest --preset asan -j $(JOBS)
+
+test: test-debug test-asan
+
+clean:
+	rm -rf build

@@ -1,0 +1,121 @@
+#pragma once
+/// `RuleSet`: the settings and rules that turn a log into a plan, loaded and validated from TOML.
+
+#include "recover/diagnostics.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recover {
+
+/// How an item is shown and counted: appointments are booked with a therapist and capped.
+enum class Category { appointment, self_care, flag };
+
+/// What starts a rule; each trigger reads its own timing keys (recover-rules(5)).
+enum class Trigger {
+    very_hard_workout, ///< a workout of effort ≥ very_hard_rpe, a race, or a hard long run
+    race,              ///< a race day: the days around it are closed to deep work
+    schedule,          ///< the clock since the last massage (maintenance)
+};
+
+/// How a workout's training load is counted.
+enum class LoadModel { session_rpe, duration };
+
+/// How acute and chronic load are smoothed.
+enum class Smoothing { rolling, ewma };
+
+std::string_view to_string(Category category);
+std::string_view to_string(Trigger trigger);
+std::string_view to_string(LoadModel model);
+std::string_view to_string(Smoothing smoothing);
+
+/// What a rule books. Deep work (deep and maintenance massage, ART) is kept out of race blackouts.
+enum class Treatment { deep_massage, flush_massage, maintenance_massage, foam_roll, blackout };
+std::string_view to_string(Treatment treatment);
+/// True for the treatments a race blackout forbids.
+bool is_deep_work(Treatment treatment);
+/// True for every kind of massage: each one resets the maintenance clock.
+bool is_massage(Treatment treatment);
+
+/// The rule set's global settings, with the defaults of rules/default.toml.
+struct Settings {
+    // [classify]
+    double hard_rpe = 7;       ///< CR-10 at or above which a session is hard
+    double very_hard_rpe = 8;  ///< CR-10 at or above which a session calls for deep massage
+    double long_minutes = 90;  ///< a run this long or longer is a long run
+    double long_km = 20;       ///< a run this far or farther is a long run
+    // [load]
+    LoadModel load_model = LoadModel::session_rpe;
+    Smoothing smoothing = Smoothing::rolling;
+    int acute_days = 7;        ///< acute window (rolling days, or EWMA time constant)
+    int chronic_days = 28;     ///< chronic window (rolling days, or EWMA time constant)
+    int atl_days = 7;          ///< ATL ("fatigue") time constant in days
+    int ctl_days = 42;         ///< CTL ("fitness") time constant in days
+    double heavy_acwr = 1.3;   ///< a week above this acute:chronic ratio is heavy
+    int heavy_hard_days = 3;   ///< a week with this many hard days is heavy
+    double easy_acwr = 0.8;    ///< a week below this acute:chronic ratio is easy
+    // [therapist]
+    std::array<bool, 7> therapist_days{true, true, true, true, true, true, true}; ///< Sunday = 0
+    int max_per_week = 2;      ///< appointments per ISO week, all rules together
+    int max_per_month = 6;     ///< appointments per calendar month, all rules together
+};
+
+/// One rule: what to book or forbid, when, and where the advice comes from.
+struct Rule {
+    std::string id;
+    Treatment treatment = Treatment::deep_massage;
+    Category category = Category::appointment;
+    Trigger trigger = Trigger::very_hard_workout;
+    bool enabled = true;
+
+    // trigger = "very-hard-workout": the window after the workout, in hours.
+    std::array<int, 2> window_hours{48, 72};
+    int max_per_week = 1; ///< of this rule's items per ISO week
+
+    // trigger = "race": the days closed to deep work.
+    int days_before = 3;         ///< before race day (race day is always closed)
+    int days_before_long = 7;    ///< before a long race
+    double long_race_km = 30;    ///< a race this far or farther is a long race
+    int days_after = 2;          ///< after race day (day 1 … days_after)
+    int flush_until_days = 2;    ///< a light flush is still allowed up to this many days before
+
+    // trigger = "schedule": days between massages.
+    std::array<int, 2> every_days{14, 28}; ///< the allowed interval
+    int aim_days = 21;                     ///< the interval aimed for in a normal week
+    int heavy_every_days = 7;              ///< the interval in a heavy week
+    bool easy_week_foam_roll = true;       ///< in an easy week, foam rolling stands in
+
+    // Calendar text.
+    std::string title;
+    std::array<int, 2> minutes{0, 0};
+    std::vector<std::string> focus;
+    std::string source; ///< the article (file name) or study the rule comes from
+
+    Location where; ///< where the rule was (last) defined
+};
+
+/// Everything the planner needs to know besides the log: settings and rules in file order.
+struct RuleSet {
+    Settings settings;
+    std::vector<Rule> rules;
+
+    /// The enabled rule with this id, or nullptr.
+    const Rule* find(std::string_view id) const;
+    /// Enabled rules with this trigger, in file order.
+    std::vector<const Rule*> with_trigger(Trigger trigger) const;
+};
+
+/// The text of rules/default.toml, compiled into the binary.
+std::string_view default_rules_toml();
+
+/// Parses and validates a rules file. With a `base`, the file is laid over it: settings it names
+/// replace the base's, a rule whose id the base has takes the base's keys for any it leaves out,
+/// and a rule with a new id is added. Throws `Error` (ExitCode::config) at the first problem.
+RuleSet load_rules(std::string_view text, std::string_view name, const RuleSet* base = nullptr);
+
+/// The built-in rule set.
+RuleSet default_rules();
+
+} // namespace recover

@@ -1,0 +1,32 @@
+#pragma once
+/// Small text helpers shared by the readers and renderers: trimming, case, numbers, UTF-8.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recover {
+
+/// `text` without leading and trailing ASCII white space.
+std::string_view trim(std::string_view text);
+
+/// ASCII lowercase copy; bytes outside ASCII are kept as they are.
+std::string lowercase(std::string_view text);
+
+/// True when `a` and `b` are equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b);
+
+/// `text` cut at every `separator`, each piece trimmed; empty pieces are kept.
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+/// A decimal number in C locale ("12", "-3.5", "1e3"); nothing when `text` is not wholly one.
+std::optional<double> parse_number(std::string_view text);
+
+/// The number of characters (UTF-8 code points) in `text`.
+int count_chars(std::string_view text);
+
+/// Byte offset of the first byte of `text` that is not valid UTF-8, or nothing when all is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+} // namespace recover

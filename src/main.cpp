@@ -1,0 +1,134 @@
+// recover(1): the command line. Only this file reads options, the clock and the environment,
+// opens files (through io.hpp) and chooses exit codes; everything it calls is pure.
+
+#include "recover/classify.hpp"
+#include "recover/dates.hpp"
+#include "recover/io.hpp"
+#include "recover/log.hpp"
+#include "recover/planner.hpp"
+#include "recover/render.hpp"
+#include "recover/rules.hpp"
+
+#include <CLI/CLI.hpp>
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace {
+
+using namespace recover;
+
+struct Options {
+    std::string log;
+    std::string from, until, today;
+    int weeks = 4;
+    std::string rules;
+    std::string input_format = "auto";
+    std::vector<std::string> races;
+    std::string output;
+    bool explain = false;
+};
+
+[[noreturn]] void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
+
+date::local_days date_option(const std::string& name, const std::string& value) {
+    auto day = parse_iso_date(value);
+    if (!day) usage_error(fmt::format("{} \"{}\" is not a date (expected YYYY-MM-DD)", name, value));
+    return *day;
+}
+
+/// The rule set: the built-in rules, with the first user file found laid over them
+/// (--rules, $RECOVER_RULES, $XDG_CONFIG_HOME/recover/rules.toml, ~/.config/recover/rules.toml).
+RuleSet effective_rules(const std::string& option) {
+    RuleSet defaults = default_rules();
+    std::string path = option;
+    if (path.empty()) {
+        if (const char* env = std::getenv("RECOVER_RULES"); env && *env) path = env;
+    }
+    if (path.empty()) {
+        std::filesystem::path config;
+        if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+            config = xdg;
+        else if (const char* home = std::getenv("HOME"); home && *home)
+            config = std::filesystem::path(home) / ".config";
+        std::error_code ignored;
+        if (!config.empty() && std::filesystem::exists(config / "recover" / "rules.toml", ignored))
+            path = (config / "recover" / "rules.toml").string();
+    }
+    if (path.empty()) return defaults;
+    return load_rules(read_input(path), display_name(path), &defaults);
+}
+
+date::local_days local_today() {
+    auto now = date::make_zoned(date::current_zone(), std::chrono::system_clock::now()).get_local_time();
+    return date::floor<date::days>(now);
+}
+
+void run_plan(const Options& o) {
+    date::local_days today = o.today.empty() ? local_today() : date_option("--today", o.today);
+    date::local_days from = o.from.empty() ? today : date_option("--from", o.from);
+    date::local_days until = o.until.empty() ? from + date::days{7 * o.weeks - 1} : date_option("--until", o.until);
+    if (until < from) usage_error(fmt::format("--until {} is before --from {}", iso_date(until), iso_date(from)));
+    PlanRequest request{from, until, {}};
+    for (const std::string& spec : o.races) {
+        auto race = parse_race_option(spec);
+        if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
+        request.extra_races.push_back(*race);
+    }
+    auto format = parse_input_format(o.input_format);
+    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
+
+    RuleSet rules = effective_rules(o.rules);
+    TrainingLog log = read_log(read_input(o.log), display_name(o.log), LogOptions{today, *format});
+    classify_workouts(log.workouts, rules.settings);
+    Plan plan = plan_recovery(log, rules, request);
+    write_output(o.output, render_text(plan, TextOptions{o.explain}));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"recover: a dated recovery calendar (massage, ART, self-care) from a runner's training log", "recover"};
+    app.set_version_flag("--version", std::string("recover ") + RECOVER_VERSION);
+    app.require_subcommand(1);
+    app.get_formatter()->column_width(28);
+    Options o;
+
+    CLI::App* plan = app.add_subcommand("plan", "print the recovery calendar for a training log");
+    plan->add_option("LOG", o.log, "training log (CSV); - reads standard input")->required()->type_name("");
+    plan->add_option("--from", o.from, "first day of the calendar (default: today)")->type_name("DATE");
+    auto* until = plan->add_option("--until", o.until, "last day of the calendar")->type_name("DATE");
+    plan->add_option("--weeks", o.weeks, "length of the calendar in weeks, 1 to 520 (default: 4)")->type_name("N")->check(CLI::Range(1, 520).description(""))->excludes(until);
+    plan->add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
+    plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
+    plan->add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
+    plan->add_option("--input-format", o.input_format, "format of the log: auto, native (default: auto)")->type_name("FORMAT");
+    plan->add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
+    plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
+    plan->callback([&] { run_plan(o); });
+
+    try {
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp& e) {
+            return app.exit(e);
+        } catch (const CLI::CallForVersion& e) {
+            return app.exit(e);
+        } catch (const CLI::ParseError& e) {
+            std::string what = e.what();
+            if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            throw Error(ExitCode::usage, {}, fmt::format("{} (see recover --help)", what));
+        }
+    } catch (const Error& e) {
+        std::cerr << "recover: " << e.message() << '\n';
+        return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+        std::cerr << "recover: internal error: " << e.what() << " (recover " RECOVER_VERSION "; please report it)\n";
+        return static_cast<int>(ExitCode::software);
+    }
+    return 0;
+}

@@ -1,0 +1,400 @@
+#include "recover/rules.hpp"
+
+#include "recover/text.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <utility>
+
+namespace recover {
+
+namespace {
+
+/// The spelling of each value of an enum in TOML (and in every output).
+template <class E> struct Spelling {
+    std::string_view name;
+    E value;
+};
+
+constexpr Spelling<Category> categories[]{
+    {"appointment", Category::appointment}, {"self-care", Category::self_care}, {"flag", Category::flag}};
+constexpr Spelling<Trigger> triggers[]{
+    {"very-hard-workout", Trigger::very_hard_workout}, {"race", Trigger::race}, {"schedule", Trigger::schedule}};
+constexpr Spelling<LoadModel> load_models[]{{"session-rpe", LoadModel::session_rpe}, {"duration", LoadModel::duration}};
+constexpr Spelling<Smoothing> smoothings[]{{"rolling", Smoothing::rolling}, {"ewma", Smoothing::ewma}};
+constexpr Spelling<Treatment> treatments[]{
+    {"deep-massage", Treatment::deep_massage},   {"flush-massage", Treatment::flush_massage},
+    {"maintenance-massage", Treatment::maintenance_massage}, {"foam-roll", Treatment::foam_roll},
+    {"blackout", Treatment::blackout}};
+constexpr std::string_view weekdays[]{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+template <class E, std::size_t N> std::string_view spell(const Spelling<E> (&table)[N], E value) {
+    for (const auto& s : table)
+        if (s.value == value) return s.name;
+    return "?";
+}
+
+template <class E, std::size_t N> std::vector<std::string_view> names(const Spelling<E> (&table)[N]) {
+    std::vector<std::string_view> out;
+    for (const auto& s : table) out.push_back(s.name);
+    return out;
+}
+
+/// Keys each part of the file may hold; a key outside them is an error with a suggestion.
+const std::vector<std::string_view> top_keys{"classify", "load", "therapist", "rule"};
+const std::vector<std::string_view> classify_keys{"hard_rpe", "very_hard_rpe", "long_minutes", "long_km"};
+const std::vector<std::string_view> load_keys{"model",    "smoothing",  "acute_days",      "chronic_days", "atl_days",
+                                              "ctl_days", "heavy_acwr", "heavy_hard_days", "easy_acwr"};
+const std::vector<std::string_view> therapist_keys{"days", "max_per_week", "max_per_month"};
+const std::vector<std::string_view> common_rule_keys{"id", "treatment", "category", "trigger", "enabled",
+                                                     "title", "minutes", "focus", "source"};
+const std::vector<std::string_view> trigger_keys[]{
+    /* very-hard-workout */ {"window_hours", "max_per_week"},
+    /* race */ {"days_before", "days_before_long", "long_race_km", "days_after", "flush_until_days"},
+    /* schedule */ {"every_days", "aim_days", "heavy_every_days", "easy_week_foam_roll"},
+};
+
+std::string type_name(const toml::node& node) {
+    switch (node.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::table: return "a table";
+    default: return "a date or time";
+    }
+}
+
+/// Reads the keys of one TOML table with their types and ranges, remembering which keys it was
+/// asked for, so that `finish` can report the rest as unknown. Every error names its place.
+class TableReader {
+public:
+    TableReader(const toml::table& table, std::string_view file, std::string context)
+        : table_(table), file_(file), context_(std::move(context)) {}
+
+    Location where(const toml::node& node) const {
+        const auto& begin = node.source().begin;
+        return Location{std::string(file_), static_cast<int>(begin.line), static_cast<int>(begin.column)};
+    }
+    Location where_key(std::string_view key) const {
+        for (auto&& [k, v] : table_)
+            if (k.str() == key) {
+                const auto& begin = k.source().begin;
+                return Location{std::string(file_), static_cast<int>(begin.line), static_cast<int>(begin.column)};
+            }
+        return where(table_);
+    }
+    [[noreturn]] void fail(const toml::node& node, const std::string& what) const {
+        throw Error(ExitCode::config, where(node), what);
+    }
+
+    const toml::node* node(std::string_view key) {
+        asked_.insert(std::string(key));
+        return table_.get(key);
+    }
+    bool has(std::string_view key) const { return table_.contains(key); }
+    void context(std::string text) { context_ = std::move(text); }
+
+    double number(std::string_view key, double current, double low, double high) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        std::optional<double> value;
+        if (auto i = n->as_integer()) value = static_cast<double>(i->get());
+        if (auto f = n->as_floating_point()) value = f->get();
+        if (!value) fail(*n, fmt::format("\"{}\" must be a number, not {}", key, type_name(*n)));
+        check_range(*n, key, *value, low, high);
+        return *value;
+    }
+
+    int integer(std::string_view key, int current, int low, int high) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        return integer_value(*n, key, low, high);
+    }
+
+    std::array<int, 2> range(std::string_view key, std::array<int, 2> current, int low, int high) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        const toml::array* a = n->as_array();
+        if (!a || a->size() != 2)
+            fail(*n, fmt::format("\"{}\" must be an array of two integers [minimum, maximum]", key));
+        std::array<int, 2> out{integer_value(*a->get(0), key, low, high), integer_value(*a->get(1), key, low, high)};
+        if (out[0] > out[1]) fail(*n, fmt::format("\"{}\" minimum {} exceeds its maximum {}", key, out[0], out[1]));
+        return out;
+    }
+
+    bool boolean(std::string_view key, bool current) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        if (auto b = n->as_boolean()) return b->get();
+        fail(*n, fmt::format("\"{}\" must be true or false, not {}", key, type_name(*n)));
+    }
+
+    std::string string(std::string_view key, std::string current) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        return string_value(*n, key);
+    }
+
+    std::vector<std::string> strings(std::string_view key, std::vector<std::string> current) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        const toml::array* a = n->as_array();
+        if (!a) fail(*n, fmt::format("\"{}\" must be an array of strings, not {}", key, type_name(*n)));
+        std::vector<std::string> out;
+        for (const toml::node& item : *a) out.push_back(string_value(item, key));
+        return out;
+    }
+
+    template <class E, std::size_t N>
+    E enumeration(std::string_view key, E current, const Spelling<E> (&table)[N], std::string_view what) {
+        const toml::node* n = node(key);
+        if (!n) return current;
+        return enum_value(*n, key, table, what);
+    }
+
+    template <class E, std::size_t N>
+    E enum_value(const toml::node& n, std::string_view key, const Spelling<E> (&table)[N], std::string_view what) const {
+        std::string text = string_value(n, key);
+        for (const auto& s : table)
+            if (s.name == text) return s.value;
+        fail(n, fmt::format("unknown {} \"{}\"{} (known: {})", what, text, did_you_mean(text, names(table)),
+                            fmt::join(names(table), ", ")));
+    }
+
+    /// A sub-table, or nullptr when absent; a key of another type is an error.
+    const toml::table* table(std::string_view key) {
+        const toml::node* n = node(key);
+        if (!n) return nullptr;
+        if (auto t = n->as_table()) return t;
+        fail(*n, fmt::format("\"{}\" must be a table, not {}", key, type_name(*n)));
+    }
+
+    /// Reports the first key that was not asked for. `elsewhere` are keys that exist in the schema
+    /// but not here (another trigger's keys), for a clearer message.
+    void finish(const std::vector<std::string_view>& known, const std::vector<std::string_view>& elsewhere = {}) const {
+        for (auto&& [key, value] : table_) {
+            std::string k(key.str());
+            if (asked_.count(k)) continue;
+            Location at = where_key(k);
+            if (std::find(elsewhere.begin(), elsewhere.end(), k) != elsewhere.end())
+                throw Error(ExitCode::config, at, fmt::format("key \"{}\" does not apply to {}", k, context_));
+            throw Error(ExitCode::config, at, fmt::format("unknown key \"{}\" in {}{}", k, context_, did_you_mean(k, known)));
+        }
+    }
+
+private:
+    std::string string_value(const toml::node& n, std::string_view key) const {
+        if (auto s = n.as_string()) return s->get();
+        fail(n, fmt::format("\"{}\" must be a string, not {}", key, type_name(n)));
+    }
+
+    int integer_value(const toml::node& n, std::string_view key, int low, int high) const {
+        auto i = n.as_integer();
+        if (!i) fail(n, fmt::format("\"{}\" must be an integer, not {}", key, type_name(n)));
+        check_range(n, key, static_cast<double>(i->get()), low, high);
+        return static_cast<int>(i->get());
+    }
+
+    void check_range(const toml::node& n, std::string_view key, double value, double low, double high) const {
+        if (value < low || value > high)
+            fail(n, fmt::format("\"{}\" is {}, out of range (expected {} to {})", key, value, low, high));
+    }
+
+    const toml::table& table_;
+    std::string_view file_;
+    std::string context_;
+    std::set<std::string> asked_;
+};
+
+void read_settings(TableReader& top, Settings& s) {
+    if (const toml::table* t = top.table("classify")) {
+        TableReader r(*t, top.where(*t).file, "[classify]");
+        s.hard_rpe = r.number("hard_rpe", s.hard_rpe, 0, 10);
+        s.very_hard_rpe = r.number("very_hard_rpe", s.very_hard_rpe, 0, 10);
+        s.long_minutes = r.number("long_minutes", s.long_minutes, 1, 24 * 60);
+        s.long_km = r.number("long_km", s.long_km, 1, 1000);
+        r.finish(classify_keys);
+        if (s.very_hard_rpe < s.hard_rpe)
+            r.fail(*t, fmt::format("\"very_hard_rpe\" {} is below \"hard_rpe\" {}", s.very_hard_rpe, s.hard_rpe));
+    }
+    if (const toml::table* t = top.table("load")) {
+        TableReader r(*t, top.where(*t).file, "[load]");
+        s.load_model = r.enumeration("model", s.load_model, load_models, "load model");
+        s.smoothing = r.enumeration("smoothing", s.smoothing, smoothings, "smoothing");
+        s.acute_days = r.integer("acute_days", s.acute_days, 1, 90);
+        s.chronic_days = r.integer("chronic_days", s.chronic_days, 1, 365);
+        s.atl_days = r.integer("atl_days", s.atl_days, 1, 90);
+        s.ctl_days = r.integer("ctl_days", s.ctl_days, 1, 365);
+        s.heavy_acwr = r.number("heavy_acwr", s.heavy_acwr, 0, 10);
+        s.heavy_hard_days = r.integer("heavy_hard_days", s.heavy_hard_days, 1, 7);
+        s.easy_acwr = r.number("easy_acwr", s.easy_acwr, 0, 10);
+        r.finish(load_keys);
+        if (s.acute_days >= s.chronic_days)
+            r.fail(*t, fmt::format("\"acute_days\" {} must be shorter than \"chronic_days\" {}", s.acute_days, s.chronic_days));
+        if (s.easy_acwr >= s.heavy_acwr)
+            r.fail(*t, fmt::format("\"easy_acwr\" {} must be below \"heavy_acwr\" {}", s.easy_acwr, s.heavy_acwr));
+    }
+    if (const toml::table* t = top.table("therapist")) {
+        TableReader r(*t, top.where(*t).file, "[therapist]");
+        if (const toml::node* days = r.node("days")) {
+            const toml::array* list = days->as_array();
+            if (!list || list->empty()) r.fail(*days, "\"days\" must be a non-empty array of weekdays like [\"tue\", \"sat\"]");
+            s.therapist_days.fill(false);
+            for (const toml::node& day : *list) {
+                const auto* text = day.as_string();
+                std::string name = text ? text->get() : "";
+                auto at = std::find(std::begin(weekdays), std::end(weekdays), name);
+                if (at == std::end(weekdays))
+                    r.fail(day, fmt::format("unknown weekday \"{}\"{} (known: mon, tue, wed, thu, fri, sat, sun)", name,
+                                            did_you_mean(name, weekdays)));
+                s.therapist_days[static_cast<std::size_t>(at - std::begin(weekdays))] = true;
+            }
+        }
+        s.max_per_week = r.integer("max_per_week", s.max_per_week, 0, 7);
+        s.max_per_month = r.integer("max_per_month", s.max_per_month, 0, 31);
+        r.finish(therapist_keys);
+    }
+}
+
+Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_far, const RuleSet* base) {
+    TableReader r(t, file, "a rule");
+    const toml::node* id_node = r.node("id");
+    if (!id_node) r.fail(t, "a rule needs an \"id\"");
+    std::string id = r.string("id", "");
+    if (id.empty()) r.fail(*id_node, "\"id\" must not be empty");
+    for (const Rule& other : so_far.rules)
+        if (other.id == id)
+            r.fail(*id_node, fmt::format("duplicate rule id \"{}\" (first defined at line {})", id, other.where.line));
+
+    Rule rule;
+    const Rule* inherited = base ? base->find(id) : nullptr;
+    if (!inherited && base) {
+        auto same = std::find_if(base->rules.begin(), base->rules.end(), [&](const Rule& b) { return b.id == id; });
+        if (same != base->rules.end()) inherited = &*same; // a disabled base rule still lends its keys
+    }
+    if (inherited) {
+        rule = *inherited;
+    } else {
+        for (std::string_view key : {"treatment", "category", "trigger", "title"})
+            if (!r.has(key)) r.fail(t, fmt::format("rule \"{}\" needs a \"{}\"", id, key));
+    }
+    rule.id = id;
+    rule.where = r.where(t);
+    rule.where.line = static_cast<int>(id_node->source().begin.line);
+    rule.where.column = static_cast<int>(id_node->source().begin.column);
+
+    rule.treatment = r.enumeration("treatment", rule.treatment, treatments, "treatment");
+    rule.category = r.enumeration("category", rule.category, categories, "category");
+    rule.trigger = r.enumeration("trigger", rule.trigger, triggers, "trigger");
+    rule.enabled = r.boolean("enabled", rule.enabled);
+    rule.title = r.string("title", rule.title);
+    rule.minutes = r.range("minutes", rule.minutes, 0, 24 * 60);
+    rule.focus = r.strings("focus", rule.focus);
+    rule.source = r.string("source", rule.source);
+
+    switch (rule.trigger) {
+    case Trigger::very_hard_workout:
+        rule.window_hours = r.range("window_hours", rule.window_hours, 0, 24 * 28);
+        rule.max_per_week = r.integer("max_per_week", rule.max_per_week, 1, 7);
+        break;
+    case Trigger::race:
+        rule.days_before = r.integer("days_before", rule.days_before, 0, 28);
+        rule.days_before_long = r.integer("days_before_long", rule.days_before_long, 0, 28);
+        rule.long_race_km = r.number("long_race_km", rule.long_race_km, 0, 1000);
+        rule.days_after = r.integer("days_after", rule.days_after, 0, 28);
+        rule.flush_until_days = r.integer("flush_until_days", rule.flush_until_days, 0, 28);
+        break;
+    case Trigger::schedule:
+        rule.every_days = r.range("every_days", rule.every_days, 1, 365);
+        rule.aim_days = r.integer("aim_days", rule.aim_days, 1, 365);
+        rule.heavy_every_days = r.integer("heavy_every_days", rule.heavy_every_days, 1, 365);
+        rule.easy_week_foam_roll = r.boolean("easy_week_foam_roll", rule.easy_week_foam_roll);
+        if (rule.aim_days < rule.every_days[0] || rule.aim_days > rule.every_days[1])
+            r.fail(r.has("aim_days") ? *r.node("aim_days") : *r.node("every_days"),
+                   fmt::format("\"aim_days\" {} lies outside \"every_days\" [{}, {}]", rule.aim_days, rule.every_days[0],
+                               rule.every_days[1]));
+        break;
+    }
+
+    std::vector<std::string_view> known = common_rule_keys, elsewhere;
+    for (std::size_t i = 0; i < std::size(trigger_keys); ++i) {
+        auto& into = i == static_cast<std::size_t>(rule.trigger) ? known : elsewhere;
+        into.insert(into.end(), trigger_keys[i].begin(), trigger_keys[i].end());
+    }
+    r.context(fmt::format("rule \"{}\" (trigger \"{}\")", id, to_string(rule.trigger)));
+    r.finish(known, elsewhere);
+    return rule;
+}
+
+} // namespace
+
+std::string_view to_string(Category category) { return spell(categories, category); }
+std::string_view to_string(Trigger trigger) { return spell(triggers, trigger); }
+std::string_view to_string(LoadModel model) { return spell(load_models, model); }
+std::string_view to_string(Smoothing smoothing) { return spell(smoothings, smoothing); }
+std::string_view to_string(Treatment treatment) { return spell(treatments, treatment); }
+
+bool is_deep_work(Treatment treatment) {
+    return treatment == Treatment::deep_massage || treatment == Treatment::maintenance_massage;
+}
+
+bool is_massage(Treatment treatment) {
+    return treatment == Treatment::deep_massage || treatment == Treatment::flush_massage ||
+           treatment == Treatment::maintenance_massage;
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+    for (const Rule& rule : rules)
+        if (rule.id == id && rule.enabled) return &rule;
+    return nullptr;
+}
+
+std::vector<const Rule*> RuleSet::with_trigger(Trigger trigger) const {
+    std::vector<const Rule*> out;
+    for (const Rule& rule : rules)
+        if (rule.trigger == trigger && rule.enabled) out.push_back(&rule);
+    return out;
+}
+
+RuleSet load_rules(std::string_view text, std::string_view name, const RuleSet* base) {
+    toml::table document;
+    try {
+        document = toml::parse(text, name);
+    } catch (const toml::parse_error& error) {
+        const auto& begin = error.source().begin;
+        throw Error(ExitCode::config, Location{std::string(name), static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                    std::string(error.description()));
+    }
+
+    RuleSet set = base ? *base : RuleSet{};
+    TableReader top(document, name, "the rules file");
+    read_settings(top, set.settings);
+
+    if (const toml::node* list = top.node("rule")) {
+        const toml::array* rules = list->as_array();
+        if (!rules || !rules->is_array_of_tables())
+            top.fail(*list, "\"rule\" must be an array of tables: write each rule under [[rule]]");
+        RuleSet added; // rules defined by this file, for the duplicate check
+        for (const toml::node& node : *rules) {
+            Rule rule = read_rule(*node.as_table(), name, added, base);
+            added.rules.push_back(rule);
+            auto same = std::find_if(set.rules.begin(), set.rules.end(), [&](const Rule& r) { return r.id == rule.id; });
+            if (same != set.rules.end())
+                *same = std::move(rule);
+            else
+                set.rules.push_back(std::move(rule));
+        }
+    }
+    top.finish(top_keys);
+    return set;
+}
+
+RuleSet default_rules() { return load_rules(default_rules_toml(), "<built-in rules>"); }
+
+} // namespace recover
