@@ -19,8 +19,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/case" "$work/bin" "$work/home" "$work/config"
 cp -R "$case_dir"/. "$work/case/"
+rm -rf "$work/case/stdout" "$work/case/stderr" "$work/case/status" "$work/case/files" # expectations, not inputs
 ln -s "$recover_bin" "$work/bin/recover"
-(cd "$work/case" && find . -type f ! -path './files/*' -exec sha256sum {} + | sort) >"$work/before"
+(cd "$work/case" && find . -type f -exec sha256sum {} + | sort) >"$work/before"
 
 stdin=/dev/null
 [ -f "$work/case/stdin" ] && stdin="$work/case/stdin"
@@ -58,7 +59,7 @@ if [ -d "$case_dir/files" ]; then
         if [ -f "$work/case/$name" ]; then check "file $name" "$expected" "$work/case/$name"; else echo "FAIL: $name was not written"; failed=1; fi
     done
 fi
-(cd "$work/case" && find . -type f ! -path './files/*' -exec sha256sum {} + | sort) >"$work/after"
+(cd "$work/case" && find . -type f -exec sha256sum {} + | sort) >"$work/after"
 changed=$(join -v1 "$work/before" "$work/after" | awk '{print $2}')
 for name in $changed; do
     [ -f "$case_dir/files/$(basename "$name")" ] && continue
