@@ -99,6 +99,7 @@ public:
     }
     bool has(std::string_view key) const { return table_.contains(key); }
     void context(std::string text) { context_ = std::move(text); }
+    std::string_view file() const { return file_; }
 
     double number(std::string_view key, double current, double low, double high) {
         const toml::node* n = node(key);
@@ -214,7 +215,7 @@ private:
 
 void read_settings(TableReader& top, Settings& s) {
     if (const toml::table* t = top.table("classify")) {
-        TableReader r(*t, top.where(*t).file, "[classify]");
+        TableReader r(*t, top.file(), "[classify]");
         s.hard_rpe = r.number("hard_rpe", s.hard_rpe, 0, 10);
         s.very_hard_rpe = r.number("very_hard_rpe", s.very_hard_rpe, 0, 10);
         s.long_minutes = r.number("long_minutes", s.long_minutes, 1, 24 * 60);
@@ -224,7 +225,7 @@ void read_settings(TableReader& top, Settings& s) {
             r.fail(*t, fmt::format("\"very_hard_rpe\" {} is below \"hard_rpe\" {}", s.very_hard_rpe, s.hard_rpe));
     }
     if (const toml::table* t = top.table("load")) {
-        TableReader r(*t, top.where(*t).file, "[load]");
+        TableReader r(*t, top.file(), "[load]");
         s.load_model = r.enumeration("model", s.load_model, load_models, "load model");
         s.smoothing = r.enumeration("smoothing", s.smoothing, smoothings, "smoothing");
         s.acute_days = r.integer("acute_days", s.acute_days, 1, 90);
@@ -241,7 +242,7 @@ void read_settings(TableReader& top, Settings& s) {
             r.fail(*t, fmt::format("\"easy_acwr\" {} must be below \"heavy_acwr\" {}", s.easy_acwr, s.heavy_acwr));
     }
     if (const toml::table* t = top.table("therapist")) {
-        TableReader r(*t, top.where(*t).file, "[therapist]");
+        TableReader r(*t, top.file(), "[therapist]");
         if (const toml::node* days = r.node("days")) {
             const toml::array* list = days->as_array();
             if (!list || list->empty()) r.fail(*days, "\"days\" must be a non-empty array of weekdays like [\"tue\", \"sat\"]");
