@@ -84,7 +84,9 @@ void write_output(const std::string& path, std::string_view bytes) {
         return;
     }
     fs::path target(path);
-    std::string temporary = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::string hidden_name = ".";
+    hidden_name.append(target.filename().string()).append(".XXXXXX");
+    std::string temporary = (target.parent_path() / hidden_name).string();
     int fd = ::mkstemp(temporary.data());
     if (fd < 0) throw Error(ExitCode::cant_create, Location{path}, "cannot create: " + system_error(errno));
     bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
