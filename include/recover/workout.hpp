@@ -38,6 +38,11 @@ struct Signals {
     std::optional<Kind> stated_kind; ///< an explicit kind: native `type`, a race or long-run tag
     std::string stated_by;           ///< which column or tag stated it, for `why`: "type race"
     std::optional<double> rpe;       ///< session RPE on the CR-10 scale, as given
+    std::optional<double> avg_hr;    ///< average heart rate, beats per minute
+    std::optional<double> max_hr;    ///< highest heart rate of the session, beats per minute
+    std::optional<double> aerobic_te; ///< Garmin Aerobic Training Effect, 0.0–5.0
+    std::optional<double> hard_zone_minutes; ///< minutes in heart-rate zone 4 and above
+    std::optional<double> service_load; ///< the service's own load figure (TSS, Relative Effort, icu_training_load)
 };
 
 /// One workout (or treatment received) from the log, in the runner's local time.
@@ -74,6 +79,7 @@ struct NiggleReport {
 struct TrainingLog {
     std::vector<Workout> workouts;     ///< in date order, then in log order
     std::vector<NiggleReport> niggles; ///< in date order
+    std::vector<Error> skipped;        ///< rows skipped under --skip-bad-rows, each with its error
 };
 
 } // namespace recover
