@@ -1,6 +1,7 @@
 # Everyday commands over the CMake presets (CMakePresets.json): debug, release, asan.
 #   make run    install what is missing, build (release), plan the bundled example
 #   make test   install what is missing, build debug and asan, run every test in both
+#   make bench  time recover plan over generated 10- and 50-year logs (release build)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RUN_ARGS ?= plan examples/log.csv --from 2026-03-02 --until 2026-06-28
 
@@ -9,7 +10,7 @@ define build_preset
 	cmake --build --preset $(1) -j $(JOBS)
 endef
 
-.PHONY: all deps test-deps debug release asan run test test-debug test-asan clean
+.PHONY: all deps test-deps debug release asan run test test-debug test-asan bench clean
 all: release
 
 deps:
@@ -31,6 +32,9 @@ test-asan: test-deps asan
 	ctest --preset asan -j $(JOBS)
 
 test: test-debug test-asan
+
+bench: test-deps release
+	bench/run.sh
 
 clean:
 	rm -rf build
