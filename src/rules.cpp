@@ -45,8 +45,11 @@ template <class E, std::size_t N> std::vector<std::string_view> names(const Spel
 }
 
 /// Keys each part of the file may hold; a key outside them is an error with a suggestion.
-const std::vector<std::string_view> top_keys{"classify", "load", "therapist", "rule"};
-const std::vector<std::string_view> classify_keys{"hard_rpe", "very_hard_rpe", "long_minutes", "long_km"};
+const std::vector<std::string_view> top_keys{"classify", "load", "therapist", "athlete", "rule"};
+const std::vector<std::string_view> classify_keys{"hard_rpe",         "very_hard_rpe",   "long_minutes",
+                                                  "long_km",          "hard_avg_hr_pct", "hard_peak_hr_pct",
+                                                  "hard_aerobic_te",  "hard_zone_minutes"};
+const std::vector<std::string_view> athlete_keys{"max_hr", "resting_hr"};
 const std::vector<std::string_view> load_keys{"model",    "smoothing",  "acute_days",      "chronic_days", "atl_days",
                                               "ctl_days", "heavy_acwr", "heavy_hard_days", "easy_acwr"};
 const std::vector<std::string_view> therapist_keys{"days", "max_per_week", "max_per_month"};
@@ -220,6 +223,10 @@ void read_settings(TableReader& top, Settings& s) {
         s.very_hard_rpe = r.number("very_hard_rpe", s.very_hard_rpe, 0, 10);
         s.long_minutes = r.number("long_minutes", s.long_minutes, 1, 24 * 60);
         s.long_km = r.number("long_km", s.long_km, 1, 1000);
+        s.hard_avg_hr_pct = r.number("hard_avg_hr_pct", s.hard_avg_hr_pct, 50, 100);
+        s.hard_peak_hr_pct = r.number("hard_peak_hr_pct", s.hard_peak_hr_pct, 50, 100);
+        s.hard_aerobic_te = r.number("hard_aerobic_te", s.hard_aerobic_te, 0, 5);
+        s.hard_zone_minutes = r.number("hard_zone_minutes", s.hard_zone_minutes, 0, 600);
         r.finish(classify_keys);
         if (s.very_hard_rpe < s.hard_rpe)
             r.fail(*t, fmt::format("\"very_hard_rpe\" {} is below \"hard_rpe\" {}", s.very_hard_rpe, s.hard_rpe));
@@ -240,6 +247,14 @@ void read_settings(TableReader& top, Settings& s) {
             r.fail(*t, fmt::format("\"acute_days\" {} must be shorter than \"chronic_days\" {}", s.acute_days, s.chronic_days));
         if (s.easy_acwr >= s.heavy_acwr)
             r.fail(*t, fmt::format("\"easy_acwr\" {} must be below \"heavy_acwr\" {}", s.easy_acwr, s.heavy_acwr));
+    }
+    if (const toml::table* t = top.table("athlete")) {
+        TableReader r(*t, top.file(), "[athlete]");
+        if (r.has("max_hr")) s.max_hr = r.integer("max_hr", 0, 100, 250);
+        if (r.has("resting_hr")) s.resting_hr = r.integer("resting_hr", 0, 25, 120);
+        r.finish(athlete_keys);
+        if (s.max_hr && s.resting_hr && *s.resting_hr >= *s.max_hr)
+            r.fail(*t, fmt::format("\"resting_hr\" {} must be below \"max_hr\" {}", *s.resting_hr, *s.max_hr));
     }
     if (const toml::table* t = top.table("therapist")) {
         TableReader r(*t, top.file(), "[therapist]");

@@ -4,6 +4,7 @@
 #include "recover/diagnostics.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,13 @@ struct Settings {
     double very_hard_rpe = 8;  ///< CR-10 at or above which a session calls for deep massage
     double long_minutes = 90;  ///< a run this long or longer is a long run
     double long_km = 20;       ///< a run this far or farther is a long run
+    double hard_avg_hr_pct = 85;  ///< average heart rate, % of the athlete's maximum, from which a run is hard
+    double hard_peak_hr_pct = 92; ///< peak heart rate, % of maximum, from which a run with some effort is hard
+    double hard_aerobic_te = 4.0; ///< Garmin Aerobic Training Effect from which a run is hard
+    double hard_zone_minutes = 10; ///< minutes in heart-rate zone 4+ from which a run is hard
+    // [athlete]
+    std::optional<int> max_hr;     ///< the athlete's maximum heart rate; else the highest in the log
+    std::optional<int> resting_hr; ///< the athlete's resting heart rate
     // [load]
     LoadModel load_model = LoadModel::session_rpe;
     Smoothing smoothing = Smoothing::rolling;

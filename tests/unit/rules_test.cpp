@@ -40,6 +40,14 @@ TEST_CASE("the built-in rules load and carry their sources") {
     CHECK(rules.find("maintenance-massage")->every_days == std::array<int, 2>{14, 28});
 }
 
+TEST_CASE("the athlete's heart rates are optional") {
+    CHECK_FALSE(default_rules().settings.max_hr);
+    RuleSet rules = load_rules("[athlete]\nmax_hr = 188\nresting_hr = 48\n", "r.toml");
+    CHECK(rules.settings.max_hr == 188);
+    CHECK(rules.settings.resting_hr == 48);
+    CHECK(error_of("[athlete]\nmax_hr = 110\nresting_hr = 110\n") == "r.toml:1:1: \"resting_hr\" 110 must be below \"max_hr\" 110");
+}
+
 TEST_CASE("a user file is laid over the defaults, key by key") {
     RuleSet defaults = default_rules();
     RuleSet rules = load_rules(R"(
@@ -90,4 +98,7 @@ TEST_CASE("each kind of mistake is an error at its place") {
     CHECK(error_of("[[rule]]\nid = \"y\"\ntreatment = \"foam-roll\"\ncategory = \"self-care\"\ntrigger = \"raec\"\ntitle = \"Y\"\n") ==
           "r.toml:5:11: unknown trigger \"raec\"; did you mean \"race\"? (known: very-hard-workout, race, schedule)");
     CHECK(error_of("[[rule]]\nid = \"z\"\ntreatment = \"foam-roll\"\n") == "r.toml:1:1: rule \"z\" needs a \"category\"");
+    CHECK(error_of("[athlete]\nmax_hr = 300\n") == "r.toml:2:10: \"max_hr\" is 300, out of range (expected 100 to 250)");
+    CHECK(error_of("[athlete]\nmax_hr = 150\nresting_hr = 100\nrestinghr = 50\n") ==
+          "r.toml:4:1: unknown key \"restinghr\" in [athlete]; did you mean \"resting_hr\"?");
 }
