@@ -28,6 +28,8 @@ struct Options {
     int weeks = 4;
     std::string rules;
     std::string input_format = "auto";
+    std::string tz, units = "km";
+    bool skip_bad_rows = false;
     std::vector<std::string> races;
     std::string output;
     bool explain = false;
@@ -63,13 +65,37 @@ RuleSet effective_rules(const std::string& option) {
     return load_rules(read_input(path), display_name(path), &defaults);
 }
 
-date::local_days local_today() {
-    auto now = date::make_zoned(date::current_zone(), std::chrono::system_clock::now()).get_local_time();
+const date::time_zone* zone_option(const std::string& name) {
+    if (name.empty()) return date::current_zone();
+    try {
+        return date::locate_zone(name);
+    } catch (const std::exception&) {
+        usage_error(fmt::format("--tz \"{}\" is not a time zone (expected a name like Europe/London)", name));
+    }
+}
+
+LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone) {
+    auto format = parse_input_format(o.input_format);
+    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
+    if (o.units != "km" && o.units != "mi") usage_error(fmt::format("--units \"{}\" is not km or mi", o.units));
+    return LogOptions{today, *format, zone, o.units == "mi" ? DistanceUnit::mi : DistanceUnit::km, o.skip_bad_rows};
+}
+
+/// One warning per row skipped under --skip-bad-rows, then the count: never a silent drop.
+void warn_skipped(const TrainingLog& log) {
+    for (const Error& e : log.skipped) std::cerr << "recover: warning: " << e.message() << " (row skipped)\n";
+    if (!log.skipped.empty())
+        std::cerr << fmt::format("recover: warning: skipped {} bad row{}\n", log.skipped.size(), log.skipped.size() == 1 ? "" : "s");
+}
+
+date::local_days local_today(const date::time_zone* zone) {
+    auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
     return date::floor<date::days>(now);
 }
 
 void run_plan(const Options& o) {
-    date::local_days today = o.today.empty() ? local_today() : date_option("--today", o.today);
+    const date::time_zone* zone = zone_option(o.tz);
+    date::local_days today = o.today.empty() ? local_today(zone) : date_option("--today", o.today);
     date::local_days from = o.from.empty() ? today : date_option("--from", o.from);
     date::local_days until = o.until.empty() ? from + date::days{7 * o.weeks - 1} : date_option("--until", o.until);
     if (until < from) usage_error(fmt::format("--until {} is before --from {}", iso_date(until), iso_date(from)));
@@ -79,11 +105,10 @@ void run_plan(const Options& o) {
         if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
         request.extra_races.push_back(*race);
     }
-    auto format = parse_input_format(o.input_format);
-    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
-
+    LogOptions log_options = log_options_from(o, today, zone);
     RuleSet rules = effective_rules(o.rules);
-    TrainingLog log = read_log(read_input(o.log), display_name(o.log), LogOptions{today, *format});
+    TrainingLog log = read_log(read_input(o.log), display_name(o.log), log_options);
+    warn_skipped(log);
     classify_workouts(log.workouts, rules.settings);
     Plan plan = plan_recovery(log, rules, request);
     write_output(o.output, render_text(plan, TextOptions{o.explain}));
@@ -106,7 +131,13 @@ int main(int argc, char** argv) {
     plan->add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
     plan->add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
-    plan->add_option("--input-format", o.input_format, "format of the log: auto, native (default: auto)")->type_name("FORMAT");
+    plan->add_option("--input-format", o.input_format,
+                     "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
+        ->type_name("FORMAT");
+    plan->add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
+    plan->add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
+        ->type_name("UNIT");
+    plan->add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
     plan->add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
     plan->callback([&] { run_plan(o); });
