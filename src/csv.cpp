@@ -121,4 +121,14 @@ std::optional<std::size_t> CsvTable::find(std::string_view column, int occurrenc
     return std::nullopt;
 }
 
+std::string csv_field(std::string_view text, bool neutralise_formulas) {
+    std::string field(text);
+    if (neutralise_formulas && !field.empty() && std::string_view("=+-@").find(field.front()) != std::string_view::npos)
+        field.insert(0, 1, '\'');
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string quoted = "\"";
+    for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + '"';
+}
+
 } // namespace recover

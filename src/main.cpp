@@ -33,6 +33,7 @@ struct Options {
     std::vector<std::string> races;
     std::string output;
     bool explain = false;
+    std::string format = "text";
 };
 
 [[noreturn]] void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
@@ -93,25 +94,68 @@ date::local_days local_today(const date::time_zone* zone) {
     return date::floor<date::days>(now);
 }
 
-void run_plan(const Options& o) {
+/// The log read and classified with the options every command shares; `today` as they say.
+struct ClassifiedLog {
+    date::local_days today;
+    RuleSet rules;
+    TrainingLog log;
+};
+
+ClassifiedLog read_classified_log(const Options& o) {
     const date::time_zone* zone = zone_option(o.tz);
     date::local_days today = o.today.empty() ? local_today(zone) : date_option("--today", o.today);
-    date::local_days from = o.from.empty() ? today : date_option("--from", o.from);
-    date::local_days until = o.until.empty() ? from + date::days{7 * o.weeks - 1} : date_option("--until", o.until);
-    if (until < from) usage_error(fmt::format("--until {} is before --from {}", iso_date(until), iso_date(from)));
-    PlanRequest request{from, until, {}};
-    for (const std::string& spec : o.races) {
-        auto race = parse_race_option(spec);
-        if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
-        request.extra_races.push_back(*race);
-    }
     LogOptions log_options = log_options_from(o, today, zone);
     RuleSet rules = effective_rules(o.rules);
     TrainingLog log = read_log(read_input(o.log), display_name(o.log), log_options);
     warn_skipped(log);
     classify_workouts(log.workouts, rules.settings);
-    Plan plan = plan_recovery(log, rules, request);
+    return ClassifiedLog{today, std::move(rules), std::move(log)};
+}
+
+void run_plan(const Options& o) {
+    // Options are checked before any file is read, so a usage error never waits on input.
+    std::vector<Race> races;
+    for (const std::string& spec : o.races) {
+        auto race = parse_race_option(spec);
+        if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
+        races.push_back(*race);
+    }
+    std::optional<date::local_days> from, until;
+    if (!o.from.empty()) from = date_option("--from", o.from);
+    if (!o.until.empty()) until = date_option("--until", o.until);
+    if (from && until && *until < *from)
+        usage_error(fmt::format("--until {} is before --from {}", iso_date(*until), iso_date(*from)));
+
+    ClassifiedLog in = read_classified_log(o);
+    PlanRequest request{from.value_or(in.today), {}, std::move(races)};
+    request.until = until.value_or(request.from + date::days{7 * o.weeks - 1});
+    if (request.until < request.from)
+        usage_error(fmt::format("--until {} is before --from {}", iso_date(request.until), iso_date(request.from)));
+    Plan plan = plan_recovery(in.log, in.rules, request);
     write_output(o.output, render_text(plan, TextOptions{o.explain}));
+}
+
+void run_workouts(const Options& o) {
+    WorkoutsFormat format = o.format == "json" ? WorkoutsFormat::json : o.format == "csv" ? WorkoutsFormat::csv : WorkoutsFormat::text;
+    if (o.format != "json" && o.format != "csv" && o.format != "text")
+        usage_error(fmt::format("--format \"{}\" is not text, csv or json", o.format));
+    ClassifiedLog in = read_classified_log(o);
+    write_output(o.output, render_workouts(in.log.workouts, format));
+}
+
+/// The options of every command that reads a log.
+void add_log_options(CLI::App& command, Options& o) {
+    command.add_option("LOG", o.log, "training log (CSV); - reads standard input")->required()->type_name("");
+    command.add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
+    command.add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
+    command.add_option("--input-format", o.input_format,
+                       "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
+        ->type_name("FORMAT");
+    command.add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
+    command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
+        ->type_name("UNIT");
+    command.add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
+    command.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
 }
 
 } // namespace
@@ -124,23 +168,21 @@ int main(int argc, char** argv) {
     Options o;
 
     CLI::App* plan = app.add_subcommand("plan", "print the recovery calendar for a training log");
-    plan->add_option("LOG", o.log, "training log (CSV); - reads standard input")->required()->type_name("");
+    add_log_options(*plan, o);
     plan->add_option("--from", o.from, "first day of the calendar (default: today)")->type_name("DATE");
     auto* until = plan->add_option("--until", o.until, "last day of the calendar")->type_name("DATE");
-    plan->add_option("--weeks", o.weeks, "length of the calendar in weeks, 1 to 520 (default: 4)")->type_name("N")->check(CLI::Range(1, 520).description(""))->excludes(until);
-    plan->add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
+    plan->add_option("--weeks", o.weeks, "length of the calendar in weeks, 1 to 520 (default: 4)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 520).description(""))
+        ->excludes(until);
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
-    plan->add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
-    plan->add_option("--input-format", o.input_format,
-                     "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
-        ->type_name("FORMAT");
-    plan->add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
-    plan->add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
-        ->type_name("UNIT");
-    plan->add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
-    plan->add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
     plan->callback([&] { run_plan(o); });
+
+    CLI::App* workouts = app.add_subcommand("workouts", "show the log as recover understands it: kind, effort, load and why");
+    add_log_options(*workouts, o);
+    workouts->add_option("--format", o.format, "text, csv or json (default: text)")->type_name("FORMAT");
+    workouts->callback([&] { run_workouts(o); });
 
     try {
         try {

@@ -26,6 +26,8 @@ struct Location {
     std::string file;
     int line = 0;
     int column = 0;
+
+    friend bool operator==(const Location&, const Location&) = default;
 };
 
 /// `file:line:col`, leaving out the parts that are not known.

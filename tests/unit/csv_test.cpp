@@ -71,3 +71,15 @@ TEST_CASE("a table finds columns by name, case-insensitively, by occurrence") {
 TEST_CASE("an empty input has no header") {
     CHECK_THROWS_WITH_AS(read_csv_table("", "t.csv"), "the log is empty (expected a header row)", Error);
 }
+
+TEST_CASE("writing a field quotes only when it must, and can neutralise formulas") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a, b") == "\"a, b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("=1+2") == "=1+2");
+    CHECK(csv_field("=1+2", true) == "'=1+2");
+    CHECK(csv_field("-3", true) == "'-3");
+    CHECK(csv_field("@SUM(A1)", true) == "'@SUM(A1)");
+    CHECK(csv_field("+x,y", true) == "\"'+x,y\"");
+}
