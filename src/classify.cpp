@@ -143,9 +143,11 @@ void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
     }
     if (why.empty()) why.push_back(running ? "no sign of hard effort" : "not a run");
 
+    if (w.missed) why.push_back("planned but not done");
+
     w.effort = in.rpe ? *in.rpe : effort_without_rpe(w, max_hr);
-    w.very_hard = w.kind == Kind::race || (w.kind == Kind::hard && (w.effort >= s.very_hard_rpe || w.long_run));
-    w.load = w.kind == Kind::treatment ? 0 : s.load_model == LoadModel::duration ? w.minutes : w.effort * w.minutes;
+    w.very_hard = !w.missed && (w.kind == Kind::race || (w.kind == Kind::hard && (w.effort >= s.very_hard_rpe || w.long_run)));
+    w.load = w.kind == Kind::treatment || w.missed ? 0 : s.load_model == LoadModel::duration ? w.minutes : w.effort * w.minutes;
     w.why.clear();
     for (const std::string& reason : why) w.why += (w.why.empty() ? "" : "; ") + reason;
 }

@@ -48,7 +48,7 @@ LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s,
     for (const Workout& w : workouts) {
         auto i = static_cast<std::size_t>((w.date - first).count());
         series.days[i].load += w.load;
-        hard[i] = hard[i] || w.kind == Kind::hard || w.kind == Kind::race;
+        hard[i] = hard[i] || (!w.missed && (w.kind == Kind::hard || w.kind == Kind::race));
     }
 
     // Acute and chronic load: rolling means (default) or EWMA with λ = 2 / (N + 1) (Williams 2017).

@@ -55,6 +55,9 @@ TrainingLog read_log(std::string_view text, std::string_view name, const LogOpti
     CsvTable table = read_csv_table(text, name);
     const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
     TrainingLog log = format.read(table, options);
+    // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
+    // training, no hard day and no race.
+    for (Workout& w : log.workouts) w.missed = w.planned && w.date < options.today;
     std::stable_sort(log.workouts.begin(), log.workouts.end(), [](const Workout& a, const Workout& b) {
         return std::tie(a.date, a.start) < std::tie(b.date, b.start);
     });

@@ -1,12 +1,164 @@
+// TrainingPeaks workout summary CSV (the account's data export): one row per calendar entry, done or
+// planned, dated without a time; every field quoted, CRLF; durations in decimal hours, distances in metres.
+
 #include "log_format.hpp"
+
+#include "recover/dates.hpp"
+#include "recover/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 
 namespace recover::formats {
 
-// Not read yet: detection answers no, and --input-format trainingpeaks says so.
-bool is_trainingpeaks(const CsvTable&) { return false; }
+namespace {
 
-TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions&) {
-    throw Error(ExitCode::data, Location{table.name, table.header.line, 1}, "the trainingpeaks format is not read yet");
+/// What a TrainingPeaks `WorkoutType` means.
+struct WorkoutType {
+    std::string_view name;
+    Sport sport;
+    std::optional<Kind> kind;
+};
+
+constexpr std::array workout_types{
+    WorkoutType{"Run", Sport::run, std::nullopt},
+    WorkoutType{"Bike", Sport::ride, std::nullopt},
+    WorkoutType{"Mountain Bike", Sport::ride, std::nullopt},
+    WorkoutType{"Swim", Sport::swim, std::nullopt},
+    WorkoutType{"Strength", Sport::strength, std::nullopt},
+    WorkoutType{"Walk", Sport::walk, std::nullopt},
+    // A race entry names no discipline (it may be a triathlon), but it is a race whatever it is.
+    WorkoutType{"Race", Sport::other, Kind::race},
+};
+
+/// `Day Off` rows mark rest days in the calendar; they are not workouts.
+constexpr std::string_view day_off = "Day Off";
+
+const WorkoutType* workout_type(std::string_view name) {
+    auto found = std::find_if(workout_types.begin(), workout_types.end(),
+                              [&](const WorkoutType& t) { return iequals(t.name, name); });
+    return found == workout_types.end() ? nullptr : &*found;
+}
+
+/// Heart-rate zones start at 1; `HRZone4Minutes` and above count as hard (TrainingPeaks has up to 10).
+constexpr int first_hard_zone = 4, last_zone = 10;
+
+/// A column the mapper reads: its name as TrainingPeaks spells it, and where the header has it.
+struct Column {
+    std::string name;
+    std::optional<std::size_t> index;
+};
+
+/// The TrainingPeaks columns of `row`, read and checked; missing values come back as nothing.
+class TrainingPeaksRow {
+  public:
+    TrainingPeaksRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
+
+    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
+    std::string_view text(const Column& column) const { return trim(field(column).text); }
+
+    /// A number from `low` to `high`; `expected` describes it in the error message.
+    std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const {
+        std::string_view written = text(column);
+        if (is_missing(written)) return std::nullopt;
+        auto value = parse_export_number(written);
+        if (!value || *value < low || *value > high) fail_at(column, expected);
+        return value;
+    }
+
+    [[noreturn]] void fail_at(const Column& column, std::string_view expected) const {
+        const CsvField& at = field(column).line ? field(column) : row_.fields.front();
+        fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
+    }
+
+  private:
+    const CsvTable& table_;
+    const CsvRecord& row_;
+};
+
+constexpr double max_heart_rate = 300; // beats per minute: anything above is a broken sensor or a typo
+constexpr double max_hours = 24 * 30;  // longer than any activity: a unit mistake, not a workout
+
+/// `first` and `second` joined by a blank line, leaving out whichever is empty.
+std::string join_notes(std::string_view first, std::string_view second) {
+    if (first.empty() || second.empty()) return std::string(first.empty() ? second : first);
+    return fmt::format("{}\n\n{}", first, second);
+}
+
+} // namespace
+
+bool is_trainingpeaks(const CsvTable& table) {
+    return table.find("Title") && table.find("WorkoutType") && table.find("WorkoutDay");
+}
+
+TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options) {
+    auto column = [&](std::string name) {
+        auto index = table.find(name);
+        return Column{std::move(name), index};
+    };
+    const Column date_column = column("WorkoutDay"), type_column = column("WorkoutType"),
+                 title_column = column("Title"), description_column = column("WorkoutDescription"),
+                 comments_column = column("AthleteComments"), hours_column = column("TimeTotalInHours"),
+                 distance_column = column("DistanceInMeters"), planned_hours_column = column("PlannedDuration"),
+                 planned_distance_column = column("PlannedDistanceInMeters"), tss_column = column("TSS"),
+                 rpe_column = column("Rpe"), avg_hr_column = column("HeartRateAverage"),
+                 max_hr_column = column("HeartRateMax");
+    std::vector<Column> hard_zone_columns;
+    for (int zone = first_hard_zone; zone <= last_zone; ++zone) {
+        Column zone_column = column(fmt::format("HRZone{}Minutes", zone));
+        if (zone_column.index) hard_zone_columns.push_back(std::move(zone_column));
+    }
+    if (!date_column.index)
+        fail(table, CsvField{"", table.header.line, 1},
+             "no \"WorkoutDay\" column (a TrainingPeaks workout summary has Title, WorkoutType, WorkoutDay, ...)");
+
+    TrainingLog log;
+    for_each_row(table, options, log, [&](const CsvRecord& record) {
+        TrainingPeaksRow row(table, record);
+
+        // The day is all that counts: TrainingPeaks does not export when in the day a workout was done.
+        auto when = parse_local_date_time(row.text(date_column));
+        if (!when) row.fail_at(date_column, "YYYY-MM-DD");
+        if (iequals(row.text(type_column), day_off)) return;
+
+        Workout w;
+        w.where = Location{table.name, record.line, 1};
+        w.date = when->day;
+        w.title = std::string(row.text(title_column));
+        w.notes = join_notes(row.text(description_column), row.text(comments_column));
+        const WorkoutType* type = workout_type(row.text(type_column));
+        w.sport = type ? type->sport : Sport::other;
+        if (type && type->kind) {
+            w.signals.stated_kind = type->kind;
+            w.signals.stated_by = fmt::format("TrainingPeaks workout type {}", type->name);
+        }
+
+        const auto hours = row.number(hours_column, 0, max_hours, "decimal hours like 1.25"),
+                   metres = row.number(distance_column, 0, 1e7, "metres like 10020.5"),
+                   planned_hours = row.number(planned_hours_column, 0, max_hours, "decimal hours like 1.25"),
+                   planned_metres = row.number(planned_distance_column, 0, 1e7, "metres like 10000");
+        // TrainingPeaks keeps the plan beside what was done. A row with no actual time or distance was never
+        // done, whatever its date: it is still to come or it was missed, and must not count as training.
+        const bool done = hours || metres;
+        w.planned = !done || w.date > options.today;
+        w.minutes = (done ? hours : planned_hours).value_or(0) * 60;
+        w.distance_km = done ? metres : planned_metres;
+        if (w.distance_km) *w.distance_km /= 1000;
+
+        w.signals.service_load = row.number(tss_column, 0, 1e4, "a training stress score like 85.3");
+        w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
+        w.signals.avg_hr = row.number(avg_hr_column, 0, max_heart_rate, "beats per minute like 148");
+        w.signals.max_hr = row.number(max_hr_column, 0, max_heart_rate, "beats per minute like 172");
+        for (const Column& zone_column : hard_zone_columns) {
+            if (auto minutes = row.number(zone_column, 0, max_hours * 60, "minutes like 12.5"))
+                w.signals.hard_zone_minutes = w.signals.hard_zone_minutes.value_or(0) + *minutes;
+        }
+
+        log.workouts.push_back(std::move(w));
+    });
+    return log;
 }
 
 } // namespace recover::formats

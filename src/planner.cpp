@@ -33,6 +33,7 @@ public:
     Calendar(const TrainingLog& log, const RuleSet& rules, const std::vector<Race>& races, local_days from, local_days last)
         : settings_(rules.settings), from_(from), last_(last) {
         for (const Workout& w : log.workouts) {
+            if (w.missed) continue;
             if (w.kind == Kind::hard || w.kind == Kind::race) hard_.emplace(w.date, &w);
             if (w.kind == Kind::treatment && w.received == Received::massage) {
                 massages_.insert(w.date);
@@ -191,7 +192,7 @@ public:
 private:
     void collect_races() {
         for (const Workout& w : log_.workouts)
-            if (w.kind == Kind::race) plan_.races.push_back(Race{w.date, w.title.empty() ? "race" : w.title, w.distance_km});
+            if (w.kind == Kind::race && !w.missed) plan_.races.push_back(Race{w.date, w.title.empty() ? "race" : w.title, w.distance_km});
         for (const Race& race : request_.extra_races) {
             bool known = std::any_of(plan_.races.begin(), plan_.races.end(), [&](const Race& r) { return r.date == race.date; });
             if (!known) plan_.races.push_back(race);

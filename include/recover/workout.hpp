@@ -54,7 +54,8 @@ struct Workout {
     Received received = Received::none;          ///< a treatment, when kind is treatment
     double minutes = 0;                          ///< moving (or elapsed) time in minutes; 0 when unknown
     std::optional<double> distance_km;           ///< kilometres; nothing when the log has none
-    bool planned = false;                        ///< dated after today: a workout still to come
+    bool planned = false;                        ///< a workout still to come, or one planned and not done
+    bool missed = false;                         ///< planned for a day already past and not done: counts for nothing
     std::string title;                           ///< as written, may hold any UTF-8
     std::string notes;                           ///< as written, may hold any UTF-8
     Signals signals;

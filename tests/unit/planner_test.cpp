@@ -138,3 +138,18 @@ TEST_CASE("the same inputs give the same plan") {
     std::string rows = "2026-03-03,intervals,A,60,12,8\n2026-03-08,race,R,45,10,9\n2026-03-20,long,L,120,22,7\n";
     CHECK(render_text(plan(rows, "2026-03-01", "2026-05-01"), {true}) == render_text(plan(rows, "2026-03-01", "2026-05-01"), {true}));
 }
+
+TEST_CASE("a planned workout whose day has passed counts for nothing") {
+    TrainingLog log = read_log("date,type,title,duration,rpe\n2026-03-03,intervals,A,60,8\n", "log.csv", LogOptions{day("2026-03-10"), InputFormat::automatic});
+    CHECK_FALSE(log.workouts[0].missed); // native rows before today were done
+    Workout missed = log.workouts[0];
+    missed.planned = missed.missed = true; // as read_log marks a TrainingPeaks row planned and never done
+    std::vector<Workout> one{missed};
+    classify_workouts(one, Settings{});
+    CHECK(one[0].load == 0);
+    CHECK_FALSE(one[0].very_hard);
+    CHECK(one[0].why == "type intervals; planned but not done");
+    TrainingLog only_missed{one, {}, {}};
+    Plan p = plan_recovery(only_missed, without_maintenance(), PlanRequest{day("2026-03-01"), day("2026-03-15"), {}});
+    CHECK(p.items.empty());
+}
