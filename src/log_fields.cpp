@@ -65,6 +65,36 @@ std::optional<double> parse_duration_minutes(std::string_view text) {
     return seconds / 60;
 }
 
+std::string_view ExportRow::text(const Column& column) const { return trim(field(column).text); }
+
+std::optional<double> ExportRow::number(const Column& column, double low, double high, std::string_view expected) const {
+    std::string_view written = text(column);
+    if (is_missing(written)) return std::nullopt;
+    auto value = parse_export_number(written);
+    if (!value || *value < low || *value > high) fail_at(column, expected);
+    return value;
+}
+
+std::optional<double> ExportRow::minutes(const Column& column) const {
+    std::string_view written = text(column);
+    if (is_missing(written)) return std::nullopt;
+    auto value = parse_duration_minutes(written);
+    if (!value) fail_at(column, "hh:mm:ss or hh:mm:ss.s");
+    return value;
+}
+
+bool ExportRow::flag(const Column& column) const {
+    std::string_view written = text(column);
+    if (is_missing(written) || iequals(written, "false")) return false;
+    if (!iequals(written, "true")) fail_at(column, "true or false");
+    return true;
+}
+
+void ExportRow::fail_at(const Column& column, std::string_view expected) const {
+    const CsvField& at = field(column).line ? field(column) : row_.fields.front();
+    fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
+}
+
 void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,
                   const std::function<void(const CsvRecord&)>& map_row) {
     const std::size_t width = table.header.fields.size();

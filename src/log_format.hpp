@@ -32,6 +32,38 @@ std::optional<double> parse_export_number(std::string_view text, char decimal_ma
 /// Minutes from `45` (minutes), `mm:ss`, `h:mm:ss` or `h:mm:ss.s`.
 std::optional<double> parse_duration_minutes(std::string_view text);
 
+/// Beats per minute above which a heart rate is a broken sensor or a typo, not a reading.
+constexpr double max_heart_rate = 300;
+
+/// A column a mapper reads: its name as the export spells it, and where the header has it.
+struct Column {
+    std::string name;
+    std::optional<std::size_t> index;
+};
+
+/// The cells of one export row, read and checked: missing values come back as nothing, and a
+/// value that cannot be read is an error naming the column, the text and what was expected.
+class ExportRow {
+public:
+    ExportRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
+
+    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
+    std::string_view text(const Column& column) const;
+
+    /// A number from `low` to `high` (as exports write numbers); `expected` describes it.
+    std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const;
+    /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`.
+    std::optional<double> minutes(const Column& column) const;
+    /// `true` or `false`, in any case; missing reads as false.
+    bool flag(const Column& column) const;
+
+    [[noreturn]] void fail_at(const Column& column, std::string_view expected) const;
+
+private:
+    const CsvTable& table_;
+    const CsvRecord& row_;
+};
+
 /// Calls `map_row` for every data row of `table`. With `options.skip_bad_rows`, a row whose
 /// mapping throws a data error is recorded in `log.skipped` and the next row is read.
 void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,

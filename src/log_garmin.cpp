@@ -54,50 +54,6 @@ const ActivityType& activity_type(std::string_view name) {
     return found == activity_types.end() ? other_activity : *found;
 }
 
-/// A column the mapper reads: its name as Garmin spells it, and where the header has it.
-struct Column {
-    std::string_view name;
-    std::optional<std::size_t> index;
-};
-
-/// The Garmin columns of `row`, read and checked; missing values come back as nothing.
-class GarminRow {
-  public:
-    GarminRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
-
-    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
-    std::string_view text(const Column& column) const { return trim(field(column).text); }
-
-    /// A number from `low` to `high`; `expected` describes it in the error message.
-    std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const {
-        std::string_view written = text(column);
-        if (is_missing(written)) return std::nullopt;
-        auto value = parse_export_number(written);
-        if (!value || *value < low || *value > high) fail_at(column, expected);
-        return value;
-    }
-
-    /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`.
-    std::optional<double> minutes(const Column& column) const {
-        std::string_view written = text(column);
-        if (is_missing(written)) return std::nullopt;
-        auto value = parse_duration_minutes(written);
-        if (!value) fail_at(column, "hh:mm:ss or hh:mm:ss.s");
-        return value;
-    }
-
-    [[noreturn]] void fail_at(const Column& column, std::string_view expected) const {
-        const CsvField& at = field(column).line ? field(column) : row_.fields.front();
-        fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
-    }
-
-  private:
-    const CsvTable& table_;
-    const CsvRecord& row_;
-};
-
-constexpr double max_heart_rate = 300; // beats per minute: anything above is a broken sensor or a typo
-
 } // namespace
 
 bool is_garmin(const CsvTable& table) {
@@ -105,7 +61,7 @@ bool is_garmin(const CsvTable& table) {
 }
 
 TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
-    auto column = [&](std::string_view name) { return Column{name, table.find(name)}; };
+    auto column = [&](std::string_view name) { return Column{std::string(name), table.find(name)}; };
     const Column type_column = column("Activity Type"), date_column = column("Date"), title_column = column("Title"),
                  distance_column = column("Distance"), time_column = column("Time"),
                  moving_time_column = column("Moving Time"), elapsed_time_column = column("Elapsed Time"),
@@ -121,7 +77,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
     const bool miles = options.units == DistanceUnit::mi;
     TrainingLog log;
     for_each_row(table, options, log, [&](const CsvRecord& record) {
-        GarminRow row(table, record);
+        ExportRow row(table, record);
 
         auto when = parse_local_date_time(row.text(date_column));
         if (!when) row.fail_at(date_column, "YYYY-MM-DD HH:MM:SS");

@@ -51,48 +51,6 @@ Sport sport_of(std::string_view type) {
 /// Heart-rate zones start at 1; `hr_z4_secs` and above count as hard (intervals.icu has up to 7).
 constexpr int first_hard_zone = 4, last_zone = 7;
 
-/// A column the mapper reads: its name as intervals.icu spells it, and where the header has it.
-struct Column {
-    std::string name;
-    std::optional<std::size_t> index;
-};
-
-/// The intervals.icu columns of `row`, read and checked; missing values come back as nothing.
-class IntervalsRow {
-  public:
-    IntervalsRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
-
-    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
-    std::string_view text(const Column& column) const { return trim(field(column).text); }
-
-    /// A number from `low` to `high`; `expected` describes it in the error message.
-    std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const {
-        std::string_view written = text(column);
-        if (is_missing(written)) return std::nullopt;
-        auto value = parse_export_number(written);
-        if (!value || *value < low || *value > high) fail_at(column, expected);
-        return value;
-    }
-
-    /// `true` or `false`; missing reads as false.
-    bool flag(const Column& column) const {
-        std::string_view written = text(column);
-        if (is_missing(written) || iequals(written, "false")) return false;
-        if (!iequals(written, "true")) fail_at(column, "true or false");
-        return true;
-    }
-
-    [[noreturn]] void fail_at(const Column& column, std::string_view expected) const {
-        const CsvField& at = field(column).line ? field(column) : row_.fields.front();
-        fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
-    }
-
-  private:
-    const CsvTable& table_;
-    const CsvRecord& row_;
-};
-
-constexpr double max_heart_rate = 300;         // beats per minute: anything above is a broken sensor or a typo
 constexpr double max_seconds = 30 * 24 * 3600; // longer than any activity: a unit mistake, not a workout
 
 } // namespace
@@ -123,7 +81,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
 
     TrainingLog log;
     for_each_row(table, options, log, [&](const CsvRecord& record) {
-        IntervalsRow row(table, record);
+        ExportRow row(table, record);
 
         auto when = parse_local_date_time(row.text(date_column));
         if (!when) row.fail_at(date_column, "YYYY-MM-DDTHH:MM:SS");

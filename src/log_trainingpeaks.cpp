@@ -45,40 +45,6 @@ const WorkoutType* workout_type(std::string_view name) {
 /// Heart-rate zones start at 1; `HRZone4Minutes` and above count as hard (TrainingPeaks has up to 10).
 constexpr int first_hard_zone = 4, last_zone = 10;
 
-/// A column the mapper reads: its name as TrainingPeaks spells it, and where the header has it.
-struct Column {
-    std::string name;
-    std::optional<std::size_t> index;
-};
-
-/// The TrainingPeaks columns of `row`, read and checked; missing values come back as nothing.
-class TrainingPeaksRow {
-  public:
-    TrainingPeaksRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
-
-    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
-    std::string_view text(const Column& column) const { return trim(field(column).text); }
-
-    /// A number from `low` to `high`; `expected` describes it in the error message.
-    std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const {
-        std::string_view written = text(column);
-        if (is_missing(written)) return std::nullopt;
-        auto value = parse_export_number(written);
-        if (!value || *value < low || *value > high) fail_at(column, expected);
-        return value;
-    }
-
-    [[noreturn]] void fail_at(const Column& column, std::string_view expected) const {
-        const CsvField& at = field(column).line ? field(column) : row_.fields.front();
-        fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
-    }
-
-  private:
-    const CsvTable& table_;
-    const CsvRecord& row_;
-};
-
-constexpr double max_heart_rate = 300; // beats per minute: anything above is a broken sensor or a typo
 constexpr double max_hours = 24 * 30;  // longer than any activity: a unit mistake, not a workout
 
 /// `first` and `second` joined by a blank line, leaving out whichever is empty.
@@ -116,7 +82,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
 
     TrainingLog log;
     for_each_row(table, options, log, [&](const CsvRecord& record) {
-        TrainingPeaksRow row(table, record);
+        ExportRow row(table, record);
 
         // The day is all that counts: TrainingPeaks does not export when in the day a workout was done.
         auto when = parse_local_date_time(row.text(date_column));
