@@ -1,3 +1,4 @@
+#include "log_test_support.hpp"
 #include "recover/log.hpp"
 
 #include "log_format.hpp"
@@ -22,24 +23,13 @@ TrainingLog read(std::string_view text, const LogOptions& options = miles) {
     return read_log(text, "Activities.csv", options);
 }
 
-/// The error `text` fails with, as recover prints it (`file:line:col: what`).
 std::string error_of(std::string_view text, const LogOptions& options = miles) {
-    try {
-        read(text, options);
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "no error";
-}
-
-std::string fixture(const std::string& path) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/tests/fixtures/" + path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return testing::log_error(text, "Activities.csv", options);
 }
 
 } // namespace
+
+using testing::fixture;
 
 TEST_CASE("garmin: detected by Activity Type, Date and Title, and not confused with the other formats") {
     auto detects = [](std::string_view header_row) {

@@ -1,3 +1,4 @@
+#include "log_test_support.hpp"
 #include "recover/log.hpp"
 
 #include <doctest/doctest.h>
@@ -22,14 +23,7 @@ LogOptions in_zone(std::string_view zone) {
 std::chrono::minutes at(int hours, int minutes) {
     return std::chrono::hours{hours} + std::chrono::minutes{minutes};
 }
-
-std::string fixture(std::string_view name) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/tests/fixtures/strava/" + std::string(name), std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string fixture(std::string_view name) { return testing::fixture("strava/" + std::string(name)); }
 
 /// The header of an English export from 2024 on, as Strava writes it (103 columns).
 constexpr std::string_view english_header =
@@ -105,15 +99,8 @@ const Workout& titled(const TrainingLog& log, std::string_view title) {
     REQUIRE(found != log.workouts.end());
     return *found;
 }
-
 std::string error_of(std::string_view text, const LogOptions& options = utc_options) {
-    try {
-        read_log(text, "activities.csv", options);
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "";
+    return testing::log_error(text, "activities.csv", options);
 }
 
 } // namespace

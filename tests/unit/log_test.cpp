@@ -1,3 +1,4 @@
+#include "log_test_support.hpp"
 #include "recover/log.hpp"
 
 #include <doctest/doctest.h>
@@ -7,16 +8,7 @@ using namespace date::literals;
 
 namespace {
 const LogOptions options{date::local_days{2026_y / 6 / 1}, InputFormat::automatic};
-
-std::string error_of(std::string_view text) {
-    try {
-        read_log(text, "log.csv", options);
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "";
-}
+std::string error_of(std::string_view text) { return testing::log_error(text, "log.csv", options); }
 } // namespace
 
 TEST_CASE("the native format: every column, any order, any case") {

@@ -1,3 +1,4 @@
+#include "log_test_support.hpp"
 #include "recover/log.hpp"
 
 #include "log_format.hpp"
@@ -24,24 +25,13 @@ TrainingLog read(std::string_view text, const LogOptions& with = options) {
     return read_log(text, "workouts.csv", with);
 }
 
-/// The error `text` fails with, as recover prints it (`file:line:col: what`).
 std::string error_of(std::string_view text, const LogOptions& with = options) {
-    try {
-        read(text, with);
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "no error";
-}
-
-std::string fixture(const std::string& path) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/tests/fixtures/" + path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return testing::log_error(text, "workouts.csv", with);
 }
 
 } // namespace
+
+using testing::fixture;
 
 TEST_CASE("trainingpeaks: detected by Title, WorkoutType and WorkoutDay, and not confused with the other formats") {
     auto detects = [](std::string_view header_row) {
