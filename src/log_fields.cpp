@@ -15,6 +15,19 @@ void fail(const CsvTable& table, const CsvField& field, const std::string& what)
     throw Error(ExitCode::data, Location{table.name, field.line, field.column}, what);
 }
 
+void fail_header(const CsvTable& table, const std::string& what) {
+    throw Error(ExitCode::data, Location{table.name, table.header.line, 1}, what);
+}
+
+Workout workout_at(const CsvTable& table, const CsvRecord& record, const LocalDateTime& when, const LogOptions& options) {
+    Workout w;
+    w.where = Location{table.name, record.line, 1};
+    w.date = when.day;
+    w.start = when.time;
+    w.planned = w.date > options.today;
+    return w;
+}
+
 const CsvField& cell(const CsvRecord& row, std::optional<std::size_t> column) {
     static const CsvField absent{};
     return column && *column < row.fields.size() ? row.fields[*column] : absent;

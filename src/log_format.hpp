@@ -4,6 +4,7 @@
 // like it?) and `read_<format>` (map the rows to workouts).
 
 #include "recover/csv.hpp"
+#include "recover/dates.hpp"
 #include "recover/log.hpp"
 
 #include <functional>
@@ -17,6 +18,12 @@ constexpr double km_per_mile = 1.609344;
 
 /// Throws the data error for `field` of `table`.
 [[noreturn]] void fail(const CsvTable& table, const CsvField& field, const std::string& what);
+
+/// Throws the data error for a header that lacks what the format needs (at the header's line).
+[[noreturn]] void fail_header(const CsvTable& table, const std::string& what);
+
+/// A workout of the row `record`, at its local date and time; planned when dated after today.
+Workout workout_at(const CsvTable& table, const CsvRecord& record, const LocalDateTime& when, const LogOptions& options);
 
 /// The cell of `row` in `column`, or an empty field when the column is absent or the row short.
 const CsvField& cell(const CsvRecord& row, std::optional<std::size_t> column);

@@ -69,7 +69,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
                  aerobic_te_column = column("Aerobic TE"), tss_column = column("Training Stress Score®");
     for (const Column& required : {type_column, date_column}) {
         if (!required.index)
-            fail(table, CsvField{"", table.header.line, 1},
+            fail_header(table,
                  fmt::format("no \"{}\" column (a Garmin Connect Activities.csv has Activity Type, Date and Title)",
                              required.name));
     }
@@ -82,11 +82,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         auto when = parse_local_date_time(row.text(date_column));
         if (!when) row.fail_at(date_column, "YYYY-MM-DD HH:MM:SS");
 
-        Workout w;
-        w.where = Location{table.name, record.line, 1};
-        w.date = when->day;
-        w.start = when->time;
-        w.planned = w.date > options.today;
+        Workout w = workout_at(table, record, *when, options);
         w.title = std::string(row.text(title_column));
 
         const ActivityType& type = activity_type(row.text(type_column));

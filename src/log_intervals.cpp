@@ -76,7 +76,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
         if (zone_column.index) hard_zone_columns.push_back(std::move(zone_column));
     }
     if (!date_column.index)
-        fail(table, CsvField{"", table.header.line, 1},
+        fail_header(table,
              "no \"start_date_local\" column (an intervals.icu activities CSV has id, start_date_local, type, ...)");
 
     TrainingLog log;
@@ -86,11 +86,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
         auto when = parse_local_date_time(row.text(date_column));
         if (!when) row.fail_at(date_column, "YYYY-MM-DDTHH:MM:SS");
 
-        Workout w;
-        w.where = Location{table.name, record.line, 1};
-        w.date = when->day;
-        w.start = when->time;
-        w.planned = w.date > options.today;
+        Workout w = workout_at(table, record, *when, options);
         w.sport = sport_of(row.text(type_column));
         w.title = std::string(row.text(name_column));
         w.notes = std::string(row.text(description_column));

@@ -108,11 +108,7 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
             fail(table, at, fmt::format("cannot read date \"{}\" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)", trim(date_field.text)));
         }
 
-        Workout w;
-        w.where = Location{table.name, row.line, 1};
-        w.date = when->day;
-        w.start = when->time;
-        w.planned = w.date > options.today;
+        Workout w = workout_at(table, row, *when, options);
         w.title = std::string(value(title_column));
         w.notes = std::string(value(notes_column));
 

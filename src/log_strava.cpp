@@ -255,9 +255,6 @@ std::optional<std::size_t> find_column(const CsvTable& table, std::string_view n
     return name.empty() ? std::nullopt : table.find(name);
 }
 
-[[noreturn]] void fail_header(const CsvTable& table, const std::string& what) {
-    throw Error(ExitCode::data, Location{table.name, table.header.line, 1}, what);
-}
 
 } // namespace
 
@@ -327,11 +324,8 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
         const date::local_seconds local =
             options.zone ? options.zone->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
-        Workout w;
-        w.where = Location{table.name, row.line, 1};
-        w.date = date::floor<date::days>(local);
-        w.start = std::chrono::floor<std::chrono::minutes>(local - w.date);
-        w.planned = w.date > options.today;
+        const auto day = date::floor<date::days>(local);
+        Workout w = workout_at(table, row, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)}, options);
         w.sport = sport_of(value(type_column));
         w.title = std::string(value(name_column));
         w.notes = std::string(value(description_column));

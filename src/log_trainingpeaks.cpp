@@ -77,7 +77,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
         if (zone_column.index) hard_zone_columns.push_back(std::move(zone_column));
     }
     if (!date_column.index)
-        fail(table, CsvField{"", table.header.line, 1},
+        fail_header(table,
              "no \"WorkoutDay\" column (a TrainingPeaks workout summary has Title, WorkoutType, WorkoutDay, ...)");
 
     TrainingLog log;
@@ -89,9 +89,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
         if (!when) row.fail_at(date_column, "YYYY-MM-DD");
         if (iequals(row.text(type_column), day_off)) return;
 
-        Workout w;
-        w.where = Location{table.name, record.line, 1};
-        w.date = when->day;
+        Workout w = workout_at(table, record, *when, options);
         w.title = std::string(row.text(title_column));
         w.notes = join_notes(row.text(description_column), row.text(comments_column));
         const WorkoutType* type = workout_type(row.text(type_column));

@@ -109,7 +109,6 @@ public:
     }
 
 private:
-    static std::string label(const Workout& w) { return w.title.empty() ? std::string(to_string(w.kind)) : w.title; }
     static local_days month_of(local_days day) {
         date::year_month_day ymd{day};
         return local_days{ymd.year() / ymd.month() / 1};
@@ -149,11 +148,11 @@ Item make_item(const Rule& rule, local_days day) {
 }
 
 Cause workout_cause(const Workout& w) {
-    return Cause{Cause::What::workout, w.date, w.title.empty() ? std::string(to_string(w.kind)) : w.title};
+    return Cause{Cause::What::workout, w.date, label(w)};
 }
 
 std::string describe(const Workout& w) {
-    return fmt::format("{} on {} ({}{})", w.title.empty() ? std::string(to_string(w.kind)) : w.title, day_name(w.date),
+    return fmt::format("{} on {} ({}{})", label(w), day_name(w.date),
                        to_string(w.kind), w.signals.rpe ? fmt::format(", rpe {:g}", *w.signals.rpe) : std::string());
 }
 

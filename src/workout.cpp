@@ -26,6 +26,10 @@ std::string_view to_string(Kind kind) {
     return "easy";
 }
 
+std::string label(const Workout& workout) {
+    return workout.title.empty() ? std::string(to_string(workout.kind)) : workout.title;
+}
+
 std::string_view to_string(Received received) {
     switch (received) {
     case Received::none: return "none";

@@ -69,6 +69,9 @@ struct Workout {
     std::string why;        ///< the signal that decided the kind, in words: "rpe 8 (hard from 7)"
 };
 
+/// How a workout is named in sentences: its title, or its kind when it has none.
+std::string label(const Workout& workout);
+
 /// A niggle reported on a day, with or without a workout that day.
 struct NiggleReport {
     Location where;
