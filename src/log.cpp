@@ -2,6 +2,8 @@
 
 #include "log_format.hpp"
 
+#include "recover/niggles.hpp"
+
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -61,7 +63,7 @@ TrainingLog read_log(std::string_view text, std::string_view name, const LogOpti
     std::stable_sort(log.workouts.begin(), log.workouts.end(), [](const Workout& a, const Workout& b) {
         return std::tie(a.date, a.start) < std::tie(b.date, b.start);
     });
-    std::stable_sort(log.niggles.begin(), log.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    add_niggles_from_text(log); // also sorts the niggles by date
     return log;
 }
 

@@ -8,12 +8,17 @@
 #include "recover/planner.hpp"
 #include "recover/render.hpp"
 #include "recover/rules.hpp"
+#include "recover/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -34,9 +39,51 @@ struct Options {
     std::string output;
     bool explain = false;
     std::string format = "text";
+    std::string color = "auto";
+    std::string alarm;
+    std::string check; ///< rules --check FILE
 };
 
 [[noreturn]] void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
+
+/// The value `text` names among `choices`, or a usage error listing them.
+template <class T> T choice(std::string_view option, const std::string& text, std::initializer_list<std::pair<std::string_view, T>> choices) {
+    std::vector<std::string_view> names;
+    for (const auto& [name, value] : choices) {
+        if (name == text) return value;
+        names.push_back(name);
+    }
+    std::string list = fmt::format("{}", fmt::join(names.begin(), names.end() - 1, ", "));
+    usage_error(fmt::format("{} \"{}\" is not {} or {}", option, text, list, names.back()));
+}
+
+/// Colour on standard output: --color always, or auto on a terminal without NO_COLOR.
+bool colour_wanted(const Options& o) {
+    if (o.color == "always") return true;
+    if (o.color == "never" || !o.output.empty()) return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) == 1;
+}
+
+/// DTSTAMP for calendars: $SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+date::sys_seconds stamp_now() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+        auto seconds = parse_number(epoch);
+        if (!seconds || *seconds < 0 || *seconds != std::floor(*seconds))
+            usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
+        return date::sys_seconds{std::chrono::seconds{static_cast<long long>(*seconds)}};
+    }
+    return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+/// HH:MM as minutes after midnight.
+std::optional<std::chrono::minutes> parse_time_of_day(const std::string& text) {
+    unsigned h = 0, m = 0;
+    char colon = 0, extra = 0;
+    if (text.size() != 5 || std::sscanf(text.c_str(), "%2u%c%2u%c", &h, &colon, &m, &extra) != 3 || colon != ':' || h > 23 || m > 59)
+        return std::nullopt;
+    return std::chrono::minutes{h * 60 + m};
+}
 
 date::local_days date_option(const std::string& name, const std::string& value) {
     auto day = parse_iso_date(value);
@@ -114,6 +161,15 @@ ClassifiedLog read_classified_log(const Options& o) {
 
 void run_plan(const Options& o) {
     // Options are checked before any file is read, so a usage error never waits on input.
+    const PlanFormat format = choice<PlanFormat>("--format", o.format,
+                                                 {{"text", PlanFormat::text}, {"month", PlanFormat::month}, {"ics", PlanFormat::ics},
+                                                  {"json", PlanFormat::json}, {"csv", PlanFormat::csv}});
+    choice<bool>("--color", o.color, {{"auto", true}, {"always", true}, {"never", false}});
+    std::optional<std::chrono::minutes> alarm;
+    if (!o.alarm.empty()) {
+        alarm = parse_time_of_day(o.alarm);
+        if (!alarm) usage_error(fmt::format("--alarm \"{}\" is not a time of day (expected HH:MM)", o.alarm));
+    }
     std::vector<Race> races;
     for (const std::string& spec : o.races) {
         auto race = parse_race_option(spec);
@@ -132,15 +188,51 @@ void run_plan(const Options& o) {
     if (request.until < request.from)
         usage_error(fmt::format("--until {} is before --from {}", iso_date(request.until), iso_date(request.from)));
     Plan plan = plan_recovery(in.log, in.rules, request);
-    write_output(o.output, render_text(plan, TextOptions{o.explain}));
+    PlanOptions render{o.explain, colour_wanted(o), in.today, stamp_now(), alarm};
+    switch (format) {
+    case PlanFormat::text: write_output(o.output, render_text(plan, render)); break;
+    case PlanFormat::month: write_output(o.output, render_month(plan, render)); break;
+    case PlanFormat::ics: write_output(o.output, render_ics(plan, render)); break;
+    case PlanFormat::json: write_output(o.output, render_plan_json(plan)); break;
+    case PlanFormat::csv: write_output(o.output, render_plan_csv(plan)); break;
+    }
 }
 
 void run_workouts(const Options& o) {
-    WorkoutsFormat format = o.format == "json" ? WorkoutsFormat::json : o.format == "csv" ? WorkoutsFormat::csv : WorkoutsFormat::text;
-    if (o.format != "json" && o.format != "csv" && o.format != "text")
-        usage_error(fmt::format("--format \"{}\" is not text, csv or json", o.format));
+    const WorkoutsFormat format = choice<WorkoutsFormat>(
+        "--format", o.format, {{"text", WorkoutsFormat::text}, {"csv", WorkoutsFormat::csv}, {"json", WorkoutsFormat::json}});
     ClassifiedLog in = read_classified_log(o);
     write_output(o.output, render_workouts(in.log.workouts, format));
+}
+
+void run_load(const Options& o) {
+    const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}});
+    std::optional<date::local_days> from, until;
+    if (!o.from.empty()) from = date_option("--from", o.from);
+    if (!o.until.empty()) until = date_option("--until", o.until);
+    if (from && until && *until < *from)
+        usage_error(fmt::format("--until {} is before --from {}", iso_date(*until), iso_date(*from)));
+    ClassifiedLog in = read_classified_log(o);
+    // By default the whole log: from its first workout to its last (planned ones included).
+    date::local_days first = in.today, last = in.today;
+    if (!in.log.workouts.empty()) {
+        first = in.log.workouts.front().date;
+        last = in.log.workouts.back().date;
+    }
+    first = from.value_or(first);
+    last = until.value_or(std::max(last, first));
+    LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last);
+    write_output(o.output, render_load(load, in.rules.settings, first, last, format));
+}
+
+void run_rules(const Options& o) {
+    if (!o.check.empty()) {
+        // The file alone, as a rules file is read: over the built-in rules.
+        RuleSet defaults = default_rules();
+        load_rules(read_input(o.check), display_name(o.check), &defaults);
+        return;
+    }
+    write_output(o.output, render_rules(effective_rules(o.rules)));
 }
 
 /// The options of every command that reads a log.
@@ -176,13 +268,29 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 520).description(""))
         ->excludes(until);
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
+    plan->add_option("--format", o.format, "text, month, ics, json or csv (default: text)")->type_name("FORMAT");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
+    plan->add_option("--color", o.color, "colour the text and month views: auto, always or never (default: auto)")->type_name("WHEN");
+    plan->add_option("--alarm", o.alarm, "ics: add a reminder at this time on the item's day")->type_name("HH:MM");
     plan->callback([&] { run_plan(o); });
 
     CLI::App* workouts = app.add_subcommand("workouts", "show the log as recover understands it: kind, effort, load and why");
     add_log_options(*workouts, o);
     workouts->add_option("--format", o.format, "text, csv or json (default: text)")->type_name("FORMAT");
     workouts->callback([&] { run_workouts(o); });
+
+    CLI::App* load = app.add_subcommand("load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks");
+    add_log_options(*load, o);
+    load->add_option("--from", o.from, "first day shown (default: the log's first day)")->type_name("DATE");
+    load->add_option("--until", o.until, "last day shown (default: the log's last day)")->type_name("DATE");
+    load->add_option("--format", o.format, "text or json (default: text)")->type_name("FORMAT");
+    load->callback([&] { run_load(o); });
+
+    CLI::App* rules = app.add_subcommand("rules", "print the rule set in effect as TOML, or check a rules file");
+    rules->add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
+    rules->add_option("--check", o.check, "validate FILE (- reads standard input) and print nothing on success")->type_name("FILE");
+    rules->add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
+    rules->callback([&] { run_rules(o); });
 
     try {
         try {

@@ -36,7 +36,7 @@ std::string week_header(const WeekLoad& week) {
 
 } // namespace
 
-std::string render_text(const Plan& plan, const TextOptions& options) {
+std::string render_text(const Plan& plan, const PlanOptions& options) {
     std::string out;
     if (plan.items.empty() && plan.notes.empty())
         return fmt::format("no recovery items from {} to {}\n", iso_date(plan.from), iso_date(plan.until));

@@ -22,14 +22,28 @@ template <class E> struct Spelling {
 
 constexpr Spelling<Category> categories[]{
     {"appointment", Category::appointment}, {"self-care", Category::self_care}, {"flag", Category::flag}};
-constexpr Spelling<Trigger> triggers[]{
-    {"very-hard-workout", Trigger::very_hard_workout}, {"race", Trigger::race}, {"schedule", Trigger::schedule}};
-constexpr Spelling<LoadModel> load_models[]{{"session-rpe", LoadModel::session_rpe}, {"duration", LoadModel::duration}};
+// In the order of enum Trigger: trigger_keys below is indexed by it.
+constexpr Spelling<Trigger> triggers[]{{"very-hard-workout", Trigger::very_hard_workout},
+                                       {"race", Trigger::race},
+                                       {"after-race", Trigger::after_race},
+                                       {"schedule", Trigger::schedule},
+                                       {"long-run", Trigger::long_run},
+                                       {"easy-run", Trigger::easy_run},
+                                       {"run-day", Trigger::run_day},
+                                       {"niggle-persists", Trigger::niggle_persists},
+                                       {"niggle-acute", Trigger::niggle_acute},
+                                       {"niggle-chronic", Trigger::niggle_chronic},
+                                       {"niggle-not-improving", Trigger::niggle_not_improving},
+                                       {"red-flag", Trigger::red_flag}};
+constexpr Spelling<LoadModel> load_models[]{
+    {"session-rpe", LoadModel::session_rpe}, {"duration", LoadModel::duration}, {"trimp", LoadModel::trimp}};
 constexpr Spelling<Smoothing> smoothings[]{{"rolling", Smoothing::rolling}, {"ewma", Smoothing::ewma}};
 constexpr Spelling<Treatment> treatments[]{
     {"deep-massage", Treatment::deep_massage},   {"flush-massage", Treatment::flush_massage},
     {"maintenance-massage", Treatment::maintenance_massage}, {"foam-roll", Treatment::foam_roll},
-    {"blackout", Treatment::blackout}};
+    {"stretch", Treatment::stretch},             {"art", Treatment::art},
+    {"ice", Treatment::ice},                     {"heat", Treatment::heat},
+    {"physio", Treatment::physio},               {"blackout", Treatment::blackout}};
 constexpr std::string_view weekdays[]{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
 template <class E, std::size_t N> std::string_view spell(const Spelling<E> (&table)[N], E value) {
@@ -45,21 +59,32 @@ template <class E, std::size_t N> std::vector<std::string_view> names(const Spel
 }
 
 /// Keys each part of the file may hold; a key outside them is an error with a suggestion.
-const std::vector<std::string_view> top_keys{"classify", "load", "therapist", "athlete", "rule"};
+const std::vector<std::string_view> top_keys{"classify", "load", "therapist", "athlete", "niggles", "rule"};
+const std::vector<std::string_view> niggles_keys{"gap_days"};
 const std::vector<std::string_view> classify_keys{"hard_rpe",         "very_hard_rpe",   "long_minutes",
                                                   "long_km",          "hard_avg_hr_pct", "hard_peak_hr_pct",
                                                   "hard_aerobic_te",  "hard_zone_minutes"};
 const std::vector<std::string_view> athlete_keys{"max_hr", "resting_hr"};
-const std::vector<std::string_view> load_keys{"model",    "smoothing",  "acute_days",      "chronic_days", "atl_days",
-                                              "ctl_days", "heavy_acwr", "heavy_hard_days", "easy_acwr"};
+const std::vector<std::string_view> load_keys{"model",      "smoothing",       "acute_days", "chronic_days", "atl_days", "ctl_days",
+                                              "heavy_acwr", "heavy_hard_days", "easy_acwr",  "trimp_k1",     "trimp_k2"};
 const std::vector<std::string_view> therapist_keys{"days", "max_per_week", "max_per_month"};
 const std::vector<std::string_view> common_rule_keys{"id", "treatment", "category", "trigger", "enabled",
-                                                     "title", "minutes", "focus", "source"};
+                                                     "title", "minutes", "focus", "advice", "source"};
 const std::vector<std::string_view> trigger_keys[]{
     /* very-hard-workout */ {"window_hours", "max_per_week"},
     /* race */ {"days_before", "days_before_long", "long_race_km", "days_after", "flush_until_days"},
+    /* after-race */ {"days"},
     /* schedule */ {"every_days", "aim_days", "heavy_every_days", "easy_week_foam_roll"},
+    /* long-run */ {"days"},
+    /* easy-run */ {"days"},
+    /* run-day */ {"days"},
+    /* niggle-persists */ {"areas", "after_days", "within_days"},
+    /* niggle-acute */ {"areas", "days", "min_severity"},
+    /* niggle-chronic */ {"areas", "after_days"},
+    /* niggle-not-improving */ {"areas", "after_days"},
+    /* red-flag */ {"words", "min_severity"},
 };
+static_assert(std::size(trigger_keys) == std::size(triggers));
 
 std::string type_name(const toml::node& node) {
     switch (node.type()) {
@@ -242,6 +267,8 @@ void read_settings(TableReader& top, Settings& s) {
         s.heavy_acwr = r.number("heavy_acwr", s.heavy_acwr, 0, 10);
         s.heavy_hard_days = r.integer("heavy_hard_days", s.heavy_hard_days, 1, 7);
         s.easy_acwr = r.number("easy_acwr", s.easy_acwr, 0, 10);
+        s.trimp_k1 = r.number("trimp_k1", s.trimp_k1, 0, 10);
+        s.trimp_k2 = r.number("trimp_k2", s.trimp_k2, 0, 10);
         r.finish(load_keys);
         if (s.acute_days >= s.chronic_days)
             r.fail(*t, fmt::format("\"acute_days\" {} must be shorter than \"chronic_days\" {}", s.acute_days, s.chronic_days));
@@ -255,6 +282,11 @@ void read_settings(TableReader& top, Settings& s) {
         r.finish(athlete_keys);
         if (s.max_hr && s.resting_hr && *s.resting_hr >= *s.max_hr)
             r.fail(*t, fmt::format("\"resting_hr\" {} must be below \"max_hr\" {}", *s.resting_hr, *s.max_hr));
+    }
+    if (const toml::table* t = top.table("niggles")) {
+        TableReader r(*t, top.file(), "[niggles]");
+        s.niggle_gap_days = r.integer("gap_days", s.niggle_gap_days, 0, 28);
+        r.finish(niggles_keys);
     }
     if (const toml::table* t = top.table("therapist")) {
         TableReader r(*t, top.file(), "[therapist]");
@@ -312,6 +344,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     rule.title = r.string("title", rule.title);
     rule.minutes = r.range("minutes", rule.minutes, 0, 24 * 60);
     rule.focus = r.strings("focus", rule.focus);
+    rule.advice = r.string("advice", rule.advice);
     rule.source = r.string("source", rule.source);
 
     switch (rule.trigger) {
@@ -336,6 +369,29 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
                    fmt::format("\"aim_days\" {} lies outside \"every_days\" [{}, {}]", rule.aim_days, rule.every_days[0],
                                rule.every_days[1]));
         break;
+    case Trigger::after_race:
+    case Trigger::long_run:
+    case Trigger::easy_run:
+    case Trigger::run_day: rule.days = r.range("days", rule.days, 0, 28); break;
+    case Trigger::niggle_persists:
+        rule.areas = r.strings("areas", rule.areas);
+        rule.after_days = r.integer("after_days", rule.after_days, 1, 365);
+        rule.within_days = r.integer("within_days", rule.within_days, 0, 28);
+        break;
+    case Trigger::niggle_acute:
+        rule.areas = r.strings("areas", rule.areas);
+        rule.days = r.range("days", rule.days, 0, 28);
+        rule.min_severity = r.integer("min_severity", rule.min_severity, 0, 10);
+        break;
+    case Trigger::niggle_chronic:
+    case Trigger::niggle_not_improving:
+        rule.areas = r.strings("areas", rule.areas);
+        rule.after_days = r.integer("after_days", rule.after_days, 1, 365);
+        break;
+    case Trigger::red_flag:
+        rule.words = r.strings("words", rule.words);
+        rule.min_severity = r.integer("min_severity", rule.min_severity, 0, 10);
+        break;
     }
 
     std::vector<std::string_view> known = common_rule_keys, elsewhere;
@@ -357,7 +413,7 @@ std::string_view to_string(Smoothing smoothing) { return spell(smoothings, smoot
 std::string_view to_string(Treatment treatment) { return spell(treatments, treatment); }
 
 bool is_deep_work(Treatment treatment) {
-    return treatment == Treatment::deep_massage || treatment == Treatment::maintenance_massage;
+    return treatment == Treatment::deep_massage || treatment == Treatment::maintenance_massage || treatment == Treatment::art;
 }
 
 bool is_massage(Treatment treatment) {

@@ -33,6 +33,8 @@ struct Item {
     std::vector<Cause> triggers;     ///< what caused it, oldest first
     std::string reason;              ///< one sentence: why this item, why this day
     std::string source;              ///< where the advice comes from
+    std::string advice;              ///< what goes with it (rehab, home work); may be empty
+    std::string tell_therapist;      ///< appointments: what to tell the therapist; empty otherwise
 };
 
 /// Something the planner did instead of what a rule asked, and why; or a fact worth knowing.

@@ -18,11 +18,20 @@ enum class Category { appointment, self_care, flag };
 enum class Trigger {
     very_hard_workout, ///< a workout of effort ≥ very_hard_rpe, a race, or a hard long run
     race,              ///< a race day: the days around it are closed to deep work
+    after_race,        ///< the days after a race (`days` after race day)
     schedule,          ///< the clock since the last massage (maintenance)
+    long_run,          ///< a long run (`days` after it)
+    easy_run,          ///< an easy run (`days` after it)
+    run_day,           ///< any day with a run that is not a race (`days` after it)
+    niggle_persists,   ///< a niggle in one of `areas` reported over `after_days` days
+    niggle_acute,      ///< the first `days` of a sharp niggle (severity ≥ `min_severity`, or "sharp", "swollen")
+    niggle_chronic,    ///< run days while a niggle has lasted `after_days` days or more
+    niggle_not_improving, ///< a niggle still there after `after_days` days and no better than at first
+    red_flag,          ///< a report with one of `words`, or severity ≥ `min_severity`: at once
 };
 
 /// How a workout's training load is counted.
-enum class LoadModel { session_rpe, duration };
+enum class LoadModel { session_rpe, duration, trimp };
 
 /// How acute and chronic load are smoothed.
 enum class Smoothing { rolling, ewma };
@@ -33,7 +42,7 @@ std::string_view to_string(LoadModel model);
 std::string_view to_string(Smoothing smoothing);
 
 /// What a rule books. Deep work (deep and maintenance massage, ART) is kept out of race blackouts.
-enum class Treatment { deep_massage, flush_massage, maintenance_massage, foam_roll, blackout };
+enum class Treatment { deep_massage, flush_massage, maintenance_massage, foam_roll, stretch, art, ice, heat, physio, blackout };
 std::string_view to_string(Treatment treatment);
 /// True for the treatments a race blackout forbids.
 bool is_deep_work(Treatment treatment);
@@ -54,6 +63,8 @@ struct Settings {
     // [athlete]
     std::optional<int> max_hr;     ///< the athlete's maximum heart rate; else the highest in the log
     std::optional<int> resting_hr; ///< the athlete's resting heart rate
+    // [niggles]
+    int niggle_gap_days = 3;   ///< a niggle not mentioned for more than this many days is over
     // [load]
     LoadModel load_model = LoadModel::session_rpe;
     Smoothing smoothing = Smoothing::rolling;
@@ -64,6 +75,8 @@ struct Settings {
     double heavy_acwr = 1.3;   ///< a week above this acute:chronic ratio is heavy
     int heavy_hard_days = 3;   ///< a week with this many hard days is heavy
     double easy_acwr = 0.8;    ///< a week below this acute:chronic ratio is easy
+    double trimp_k1 = 0.64;    ///< Banister TRIMP: minutes × HRr × k1 × e^(k2 × HRr)
+    double trimp_k2 = 1.92;
     // [therapist]
     std::array<bool, 7> therapist_days{true, true, true, true, true, true, true}; ///< Sunday = 0
     int max_per_week = 2;      ///< appointments per ISO week, all rules together
@@ -95,10 +108,22 @@ struct Rule {
     int heavy_every_days = 7;              ///< the interval in a heavy week
     bool easy_week_foam_roll = true;       ///< in an easy week, foam rolling stands in
 
+    // trigger = "after-race", "long-run", "easy-run", "run-day", "niggle-acute": the days after
+    // the trigger's day on which the item belongs ([0, 0] is the same day).
+    std::array<int, 2> days{0, 0};
+
+    // trigger = "niggle-*", "red-flag".
+    std::vector<std::string> areas;   ///< body-area words a niggle must name; empty: any area
+    int after_days = 3;               ///< days a niggle must have lasted (first report = day 1)
+    int within_days = 4;              ///< niggle-persists: days after it is due to book the appointment
+    int min_severity = 4;             ///< niggle-acute, red-flag: the 0–10 severity that sets it off
+    std::vector<std::string> words;   ///< red-flag: words in a report that set it off at once
+
     // Calendar text.
     std::string title;
     std::array<int, 2> minutes{0, 0};
     std::vector<std::string> focus;
+    std::string advice; ///< what goes with it (rehab, what to do at home); may be empty
     std::string source; ///< the article (file name) or study the rule comes from
 
     Location where; ///< where the rule was (last) defined

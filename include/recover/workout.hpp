@@ -30,6 +30,7 @@ std::string_view to_string(Received received);
 struct Niggle {
     std::string area;            ///< lowercase, as written: "left achilles", "calf"
     std::optional<int> severity; ///< 0–10; nothing when the log gave none
+    std::string said;            ///< the words it came from: the `niggle` item, or the phrase of a title or note
 };
 
 /// What the export says about a workout before classification: every signal a format can carry.

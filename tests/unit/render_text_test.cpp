@@ -6,6 +6,12 @@
 using namespace recover;
 
 namespace {
+
+PlanOptions explained() {
+    PlanOptions options;
+    options.explain = true;
+    return options;
+}
 Plan sample() {
     Plan p;
     p.from = *parse_iso_date("2026-03-02");
@@ -40,7 +46,7 @@ TEST_CASE("text groups by ISO week and starts each item line with its ISO date")
 }
 
 TEST_CASE("--explain adds why, what triggered it, the rule and the source") {
-    std::string text = render_text(sample(), {true});
+    std::string text = render_text(sample(), explained());
     CHECK(text.find("2026-03-05 Thu  appointment  Deep sports massage  45–60 min  calves, quads\n"
                     "    why: 48 h after 6x1K\n"
                     "    triggered by: workout 2026-03-03 6x1K\n"

@@ -94,9 +94,10 @@ TEST_CASE("each kind of mistake is an error at its place") {
     CHECK(error_of(std::string(minimal_rule) + std::string(minimal_rule)) == "r.toml:8:6: duplicate rule id \"x\" (first defined at line 2)");
     CHECK(error_of("[[rule]]\nid = \"y\"\ntreatment = \"deep-masage\"\ncategory = \"appointment\"\ntrigger = \"race\"\ntitle = \"Y\"\n") ==
           "r.toml:3:13: unknown treatment \"deep-masage\"; did you mean \"deep-massage\"? (known: deep-massage, flush-massage, "
-          "maintenance-massage, foam-roll, blackout)");
+          "maintenance-massage, foam-roll, stretch, art, ice, heat, physio, blackout)");
     CHECK(error_of("[[rule]]\nid = \"y\"\ntreatment = \"foam-roll\"\ncategory = \"self-care\"\ntrigger = \"raec\"\ntitle = \"Y\"\n") ==
-          "r.toml:5:11: unknown trigger \"raec\"; did you mean \"race\"? (known: very-hard-workout, race, schedule)");
+          "r.toml:5:11: unknown trigger \"raec\"; did you mean \"race\"? (known: very-hard-workout, race, after-race, schedule, long-run, easy-run, run-day, niggle-persists, "
+          "niggle-acute, niggle-chronic, niggle-not-improving, red-flag)");
     CHECK(error_of("[[rule]]\nid = \"z\"\ntreatment = \"foam-roll\"\n") == "r.toml:1:1: rule \"z\" needs a \"category\"");
     CHECK(error_of("[athlete]\nmax_hr = 300\n") == "r.toml:2:10: \"max_hr\" is 300, out of range (expected 100 to 250)");
     CHECK(error_of("[athlete]\nmax_hr = 150\nresting_hr = 100\nrestinghr = 50\n") ==

@@ -1,0 +1,173 @@
+#include "recover/niggles.hpp"
+
+#include "recover/text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace recover {
+
+namespace {
+
+/// Body areas and the words that name them, most specific first ("it band" before "knee").
+struct AreaWords {
+    std::string_view area;
+    std::vector<std::string_view> words;
+};
+
+const std::vector<AreaWords> area_words{
+    {"plantar fascia", {"plantar", "heel", "arch"}},
+    {"IT band", {"it band", "it-band", "itb", "iliotibial", "outer knee", "outside of the knee"}},
+    {"achilles", {"achilles", "achilles'"}},
+    {"calf", {"calf", "calves", "soleus", "gastroc"}},
+    {"hamstring", {"hamstring", "hamstrings", "hammy", "hammies"}},
+    {"low back", {"low back", "lower back", "lumbar", "back"}},
+    {"hip flexor", {"hip flexor", "hip flexors", "psoas"}},
+    {"glute", {"glute", "glutes", "piriformis", "buttock"}},
+    {"knee", {"knee", "knees", "kneecap", "patella", "patellar"}},
+    {"shin", {"shin", "shins", "tibia"}},
+    {"quad", {"quad", "quads", "quadriceps", "thigh"}},
+    {"hip", {"hip", "hips"}},
+    {"ankle", {"ankle", "ankles"}},
+    {"foot", {"foot", "feet", "toe", "toes", "metatarsal"}},
+    {"groin", {"groin", "adductor", "adductors"}},
+};
+
+/// Words that make a clause naming a body area a complaint.
+const std::vector<std::string_view> complaint_words{
+    "sore",    "soreness", "tight",   "tightness", "niggle",  "niggly",  "niggling", "pain",   "painful", "ache",
+    "aches",   "aching",   "achy",    "cramp",     "cramps",  "cramped", "cramping", "twinge", "twingey", "hurt",
+    "hurts",   "hurting",  "stiff",   "stiffness", "tender",  "sharp",   "numb",     "numbness", "swollen", "swelling",
+    "strain",  "strained", "pulled",  "tweaked",   "inflamed", "injury", "injured",  "grumbling", "grumpy", "throbbing"};
+
+/// Words that turn a complaint around: "no pain", "calf fine", "without soreness".
+const std::vector<std::string_view> negation_words{"no", "not", "without", "fine", "ok", "okay", "better", "gone", "recovered", "healed"};
+
+/// The clause's words, lowercase, split at anything that is not a letter, digit, apostrophe or '/'.
+std::vector<std::string> words_of(std::string_view clause) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : clause) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '\'' || c == '/' || u >= 0x80) {
+            word += static_cast<char>(std::tolower(u));
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
+}
+
+/// True when the word sequence `phrase` (words separated by single spaces) occurs in `words`.
+bool has_phrase(const std::vector<std::string>& words, std::string_view phrase) {
+    std::vector<std::string> wanted = words_of(phrase);
+    if (wanted.empty() || wanted.size() > words.size()) return false;
+    return std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) != words.end();
+}
+
+/// "3/10" as 3.
+std::optional<int> severity_in(const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+        auto slash = w.find('/');
+        if (slash == std::string::npos || w.substr(slash + 1) != "10") continue;
+        if (auto n = parse_number(w.substr(0, slash)); n && *n >= 0 && *n <= 10) return static_cast<int>(*n);
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string_view> clauses_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || std::string_view(".,;!?\n\r(){}[]").find(text[i]) != std::string_view::npos) {
+            if (i > start) out.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string body_area(std::string_view phrase) {
+    std::vector<std::string> words = words_of(phrase);
+    for (const AreaWords& a : area_words)
+        for (std::string_view w : a.words)
+            if (has_phrase(words, w)) return std::string(a.area);
+    return "";
+}
+
+std::vector<Niggle> niggles_in_text(std::string_view text) {
+    std::vector<Niggle> out;
+    for (std::string_view clause : clauses_of(text)) {
+        std::vector<std::string> words = words_of(clause);
+        if (!has_word(words, complaint_words) || has_word(words, negation_words)) continue;
+        std::string area = body_area(clause);
+        if (area.empty()) continue;
+        bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
+        if (!known) out.push_back(Niggle{area, severity_in(words), std::string(trim(clause))});
+    }
+    return out;
+}
+
+void add_niggles_from_text(TrainingLog& log) {
+    std::vector<NiggleReport> found;
+    for (const Workout& w : log.workouts) {
+        for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
+            for (Niggle& n : niggles_in_text(text)) {
+                auto same = [&](const NiggleReport& r) {
+                    return r.date == w.date && (r.niggle.area == n.area || body_area(r.niggle.area) == n.area);
+                };
+                if (std::any_of(log.niggles.begin(), log.niggles.end(), same) || std::any_of(found.begin(), found.end(), same))
+                    continue;
+                found.push_back(NiggleReport{w.where, w.date, std::move(n)});
+            }
+        }
+    }
+    log.niggles.insert(log.niggles.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    std::stable_sort(log.niggles.begin(), log.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+}
+
+std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days) {
+    std::vector<NiggleEpisode> episodes;
+    std::map<std::string, std::size_t> open; // area → index of its latest episode
+    std::vector<const NiggleReport*> sorted;
+    for (const NiggleReport& r : reports) sorted.push_back(&r);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
+    for (const NiggleReport* r : sorted) {
+        std::string area = body_area(r->niggle.area);
+        if (area.empty()) area = r->niggle.area;
+        auto at = open.find(area);
+        if (at != open.end() && (r->date - episodes[at->second].last()).count() <= gap_days) {
+            episodes[at->second].reports.push_back(*r);
+            continue;
+        }
+        open[area] = episodes.size();
+        episodes.push_back(NiggleEpisode{area, r->niggle.area, {*r}});
+    }
+    std::stable_sort(episodes.begin(), episodes.end(), [](const NiggleEpisode& a, const NiggleEpisode& b) {
+        return std::tie(a.reports.front().date, a.area) < std::tie(b.reports.front().date, b.area);
+    });
+    return episodes;
+}
+
+bool area_matches(std::string_view area, const std::vector<std::string>& areas) {
+    if (areas.empty()) return true;
+    std::string canonical = body_area(area);
+    for (const std::string& wanted : areas) {
+        if (iequals(wanted, area)) return true;
+        std::string wanted_area = body_area(wanted);
+        if (!canonical.empty() && iequals(wanted_area.empty() ? wanted : wanted_area, canonical)) return true;
+    }
+    return false;
+}
+
+} // namespace recover
