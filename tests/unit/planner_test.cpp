@@ -69,7 +69,7 @@ TEST_CASE("no appointment on a hard day or the day before one") {
     CHECK(deep[0]->treatment == Treatment::foam_roll);
     REQUIRE(p.notes.size() == 1);
     CHECK(p.notes[0].text ==
-          "deep massage after A on Tue 3 Mar (hard, rpe 8) not booked: hard workout the next day (B); hard workout that day (B); "
+          "deep sports massage after A on Tue 3 Mar (hard, rpe 8) not booked: hard workout the next day (B); hard workout that day (B); "
           "foam rolling instead");
 }
 

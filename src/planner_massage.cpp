@@ -1,0 +1,147 @@
+// The massage rules: race blackouts, deep massage after very hard work, the flush after a race,
+// and the maintenance clock.
+
+#include "planner_parts.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace recover::planning {
+
+void plan_race_blackouts(Context& context, const Rule& rule) {
+    for (const Blackout& b : context.calendar.blackouts()) {
+        Item item = make_item(rule, b.first);
+        item.triggers.push_back(Cause{Cause::What::race, b.race->date, b.race->name});
+        item.reason = fmt::format("{} is on {}: no deep massage or ART from {} until {}; a light flush is still fine until {}",
+                                  b.race->name, day_name(b.race->date), day_name(b.first), day_name(b.last), day_name(b.flush_until));
+        context.plan.items.push_back(std::move(item)); // a flag: nothing to count
+    }
+}
+
+/// One appointment in the window after each very hard workout; one appointment covers every
+/// workout whose window it falls in, and the latest open day leaves the most room to do so.
+void plan_after_hard(Context& context, const Rule& rule) {
+    const int first = (rule.window_hours[0] + 23) / 24, last = rule.window_hours[1] / 24;
+    for (const Workout& w : context.log.workouts) {
+        if (!w.very_hard || w.missed) continue;
+        const local_days open = w.date + date::days{first}, close = w.date + date::days{last};
+        if (close < context.plan.from || open > context.calendar.last()) continue;
+
+        auto covering = std::find_if(context.plan.items.begin(), context.plan.items.end(), [&](const Item& i) {
+            return i.rule == rule.id && i.category == Category::appointment && i.date >= open && i.date <= close;
+        });
+        if (covering != context.plan.items.end()) {
+            covering->triggers.push_back(workout_cause(w));
+            covering->reason += fmt::format("; it also follows {}", describe(w));
+            continue;
+        }
+        if (auto had = context.calendar.received(Received::massage, open, close)) {
+            context.note(*had, rule, fmt::format("the massage you had on {} covers {}", day_name(*had), describe(w)));
+            continue;
+        }
+        Booking booking = find_day(context.calendar, rule, open, close, /*latest=*/true);
+        if (booking.day) {
+            Item item = make_item(rule, *booking.day);
+            item.triggers.push_back(workout_cause(w));
+            item.reason = fmt::format("{} h after {}: deep work {}–{} h after a very hard session", (*booking.day - w.date).count() * 24,
+                                      describe(w), rule.window_hours[0], rule.window_hours[1]);
+            context.add(std::move(item));
+            continue;
+        }
+        stand_in(context, rule, std::max(open, context.plan.from), {workout_cause(w)}, "after " + describe(w), booking.refusals);
+    }
+}
+
+/// A gentle flush on the days after each race; deep work waits for the blackout to end.
+void plan_after_race(Context& context, const Rule& rule) {
+    for (const Race& race : context.plan.races) {
+        const local_days open = race.date + date::days{rule.days[0]}, close = race.date + date::days{rule.days[1]};
+        if (close < context.plan.from || open > context.calendar.last()) continue;
+        const Cause cause{Cause::What::race, race.date, race.name};
+        const std::string what = fmt::format("{} on {}", race.name, day_name(race.date));
+        if (auto had = context.calendar.received(Received::massage, open, close)) {
+            context.note(*had, rule, fmt::format("the massage you had on {} is the flush after {}", day_name(*had), what));
+            continue;
+        }
+        Booking booking = find_day(context.calendar, rule, open, close);
+        if (!booking.day) {
+            stand_in(context, rule, std::max(open, context.plan.from), {cause}, "after " + what, booking.refusals);
+            continue;
+        }
+        Item item = make_item(rule, *booking.day);
+        item.triggers.push_back(cause);
+        item.reason = fmt::format("day {} after {}: a gentle flush helps the legs recover; no deep work until the blackout ends",
+                                  (*booking.day - race.date).count(), what);
+        context.add(std::move(item));
+    }
+}
+
+/// A massage every every_days (aiming for aim_days), weekly in heavy weeks; any massage resets
+/// the clock; foam rolling stands in during an easy week.
+void plan_maintenance(Context& context, const Rule& rule) {
+    const Plan& plan = context.plan;
+    std::optional<local_days> overdue_noted, foam_rolled_week, delayed_since;
+    std::vector<std::string> delays; // why the massage due since `delayed_since` could not be booked yet
+    for (local_days day = plan.from; day <= context.calendar.last(); day += date::days{1}) {
+        const WeekLoad* week = plan.load.week_of(day);
+        const WeekStatus status = week ? week->status : WeekStatus::normal;
+        std::optional<local_days> last = context.calendar.last_massage(day);
+        const int interval = status == WeekStatus::heavy ? rule.heavy_every_days : rule.aim_days;
+        const int since = last ? static_cast<int>((day - *last).count()) : -1;
+        if (last && since < interval) continue;
+        if (auto next = context.calendar.next_massage(day);
+            next && (*next - day).count() < 7 && (!last || (*next - *last).count() <= rule.every_days[1]))
+            continue; // a massage already booked in the coming days resets the clock
+
+        const bool overdue = !last || since >= rule.every_days[1];
+        if (status == WeekStatus::easy && rule.easy_week_foam_roll && !overdue) {
+            if (foam_rolled_week != monday_of(day)) {
+                foam_rolled_week = monday_of(day);
+                Item item = make_item(rule, day);
+                item.category = Category::self_care;
+                item.treatment = Treatment::foam_roll;
+                item.title = "Foam roll (stands in for maintenance massage)";
+                item.minutes = {10, 15};
+                item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
+                item.reason = fmt::format("{} days since the last massage on {}, but this is an easy week ({}): foam rolling is enough",
+                                          since, day_name(*last), week ? week->reason : "");
+                context.add(std::move(item));
+            }
+            continue;
+        }
+        if (auto why = context.calendar.closed(day, rule)) {
+            if (delayed_since != last) {
+                delayed_since = last;
+                delays.clear();
+            }
+            if (std::find(delays.begin(), delays.end(), *why) == delays.end()) delays.push_back(*why);
+            if (overdue && last && overdue_noted != last) {
+                overdue_noted = last;
+                context.note(day, rule,
+                             fmt::format("maintenance massage overdue ({} days since {}) but not bookable: {}", since, day_name(*last), *why));
+            }
+            continue;
+        }
+        if (last && since > interval && delayed_since == last && !delays.empty() && overdue_noted != last)
+            context.note(day, rule,
+                         fmt::format("maintenance massage {} days after the one on {} instead of {}: {}", since, day_name(*last), interval,
+                                     fmt::join(delays, "; ")));
+        Item item = make_item(rule, day);
+        if (last) {
+            item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
+            item.reason = status == WeekStatus::heavy
+                              ? fmt::format("{} days since the last massage on {}, in a heavy week ({}): weekly massage during heavy blocks",
+                                            since, day_name(*last), week->reason)
+                              : fmt::format("{} days since the last massage on {}: maintenance every {}–{} weeks", since, day_name(*last),
+                                            rule.every_days[0] / 7, rule.every_days[1] / 7);
+        } else {
+            item.triggers.push_back(Cause{Cause::What::clock, day, "no massage on record"});
+            item.reason = fmt::format("no massage on record: maintenance every {}–{} weeks keeps tissues responsive", rule.every_days[0] / 7,
+                                      rule.every_days[1] / 7);
+        }
+        context.add(std::move(item));
+    }
+}
+
+} // namespace recover::planning
