@@ -74,6 +74,7 @@ std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) 
         Niggle niggle;
         std::size_t colon = item.rfind(':');
         niggle.area = lowercase(trim(item.substr(0, colon)));
+        niggle.said = trim(item);
         if (colon != std::string_view::npos) {
             auto severity = parse_number(trim(item.substr(colon + 1)));
             if (!severity || *severity < 0 || *severity > 10 || *severity != std::floor(*severity))

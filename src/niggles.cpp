@@ -66,11 +66,16 @@ bool has_word(const std::vector<std::string>& words, const std::vector<std::stri
                        [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
 }
 
-/// True when the word sequence `phrase` (words separated by single spaces) occurs in `words`.
-bool has_phrase(const std::vector<std::string>& words, std::string_view phrase) {
+/// Where the word sequence `phrase` (words separated by spaces) starts in `words` among the words
+/// not yet `used`, or npos.
+std::size_t find_phrase(const std::vector<std::string>& words, std::string_view phrase, const std::vector<bool>& used) {
     std::vector<std::string> wanted = words_of(phrase);
-    if (wanted.empty() || wanted.size() > words.size()) return false;
-    return std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) != words.end();
+    for (std::size_t at = 0; !wanted.empty() && at + wanted.size() <= words.size(); ++at) {
+        bool match = true;
+        for (std::size_t i = 0; i < wanted.size() && match; ++i) match = !used[at + i] && words[at + i] == wanted[i];
+        if (match) return at;
+    }
+    return std::string::npos;
 }
 
 /// "3/10" as 3.
@@ -95,14 +100,31 @@ std::vector<std::string_view> clauses_of(std::string_view text) {
     return out;
 }
 
+/// Every body area the words name, in the order they name them. The most specific phrase wins:
+/// the words of "outer knee" are the IT band's and do not name the knee as well.
+std::vector<std::string> areas_in(const std::vector<std::string>& words) {
+    std::vector<bool> used(words.size(), false);
+    std::vector<std::pair<std::size_t, std::string>> found;
+    for (const AreaWords& a : area_words) {
+        for (std::string_view phrase : a.words) {
+            std::size_t at = find_phrase(words, phrase, used);
+            if (at == std::string::npos) continue;
+            for (std::size_t i = 0; i < words_of(phrase).size(); ++i) used[at + i] = true;
+            found.emplace_back(at, a.area);
+            break;
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> out;
+    for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
+}
+
 } // namespace
 
 std::string body_area(std::string_view phrase) {
-    std::vector<std::string> words = words_of(phrase);
-    for (const AreaWords& a : area_words)
-        for (std::string_view w : a.words)
-            if (has_phrase(words, w)) return std::string(a.area);
-    return "";
+    std::vector<std::string> areas = areas_in(words_of(phrase));
+    return areas.empty() ? "" : areas.front();
 }
 
 std::vector<Niggle> niggles_in_text(std::string_view text) {
@@ -110,10 +132,10 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     for (std::string_view clause : clauses_of(text)) {
         std::vector<std::string> words = words_of(clause);
         if (!has_word(words, complaint_words) || has_word(words, negation_words)) continue;
-        std::string area = body_area(clause);
-        if (area.empty()) continue;
-        bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
-        if (!known) out.push_back(Niggle{area, severity_in(words), std::string(trim(clause))});
+        for (std::string& area : areas_in(words)) {
+            bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
+            if (!known) out.push_back(Niggle{std::move(area), severity_in(words), std::string(trim(clause))});
+        }
     }
     return out;
 }
@@ -121,13 +143,19 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
 void add_niggles_from_text(TrainingLog& log) {
     std::vector<NiggleReport> found;
     for (const Workout& w : log.workouts) {
+        if (w.received != Received::none) continue; // a therapist's findings, not a complaint
         for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
             for (Niggle& n : niggles_in_text(text)) {
                 auto same = [&](const NiggleReport& r) {
                     return r.date == w.date && (r.niggle.area == n.area || body_area(r.niggle.area) == n.area);
                 };
-                if (std::any_of(log.niggles.begin(), log.niggles.end(), same) || std::any_of(found.begin(), found.end(), same))
+                // Said twice (the niggle column and the notes): one report, with both wordings.
+                if (auto reported = std::find_if(log.niggles.begin(), log.niggles.end(), same); reported != log.niggles.end()) {
+                    reported->niggle.said += "; " + n.said;
+                    if (!reported->niggle.severity) reported->niggle.severity = n.severity;
                     continue;
+                }
+                if (std::any_of(found.begin(), found.end(), same)) continue;
                 found.push_back(NiggleReport{w.where, w.date, std::move(n)});
             }
         }

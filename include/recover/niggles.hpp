@@ -22,8 +22,9 @@ std::string body_area(std::string_view phrase);
 /// ("no pain", "achilles fine"). Severity from "3/10" when the clause gives one.
 std::vector<Niggle> niggles_in_text(std::string_view text);
 
-/// Adds to `log.niggles` what the titles and notes of its workouts say, keeping date order. A
-/// niggle the `niggle` column already reports for that day and area is not added twice.
+/// Adds to `log.niggles` what the titles and notes of its workouts say (not of treatments
+/// received: those notes are the therapist's findings), keeping date order. A niggle the `niggle`
+/// column already reports for that day and area is not added twice: its words join that report.
 void add_niggles_from_text(TrainingLog& log);
 
 /// One niggle in one body area, from its first report until it is no longer mentioned.
