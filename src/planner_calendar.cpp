@@ -130,14 +130,23 @@ Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, l
 }
 
 void Context::add(Item item) {
-    auto same = std::find_if(plan.items.begin(), plan.items.end(),
-                             [&](const Item& i) { return i.rule == item.rule && i.date == item.date && i.title == item.title; });
-    if (same != plan.items.end()) {
-        for (Cause& cause : item.triggers) same->triggers.push_back(std::move(cause));
+    auto [at, added] = index_.try_emplace({item.rule, item.date, item.title}, plan.items.size());
+    if (!added) {
+        Item& same = plan.items[at->second];
+        for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
         return;
     }
     calendar.book(item);
     plan.items.push_back(std::move(item));
+}
+
+Item* Context::appointment_of(const Rule& rule, local_days first, local_days last) {
+    for (auto at = index_.lower_bound({rule.id, first, ""}); at != index_.end(); ++at) {
+        const auto& [id, day, title] = at->first;
+        if (id != rule.id || day > last) break;
+        if (plan.items[at->second].category == Category::appointment) return &plan.items[at->second];
+    }
+    return nullptr;
 }
 
 void Context::note(local_days day, const Rule& rule, std::string text) { plan.notes.push_back(Note{day, rule.id, std::move(text)}); }

@@ -15,7 +15,7 @@ void plan_race_blackouts(Context& context, const Rule& rule) {
         item.triggers.push_back(Cause{Cause::What::race, b.race->date, b.race->name});
         item.reason = fmt::format("{} is on {}: no deep massage or ART from {} until {}; a light flush is still fine until {}",
                                   b.race->name, day_name(b.race->date), day_name(b.first), day_name(b.last), day_name(b.flush_until));
-        context.plan.items.push_back(std::move(item)); // a flag: nothing to count
+        context.add(std::move(item)); // a flag: the calendar counts nothing
     }
 }
 
@@ -28,10 +28,7 @@ void plan_after_hard(Context& context, const Rule& rule) {
         const local_days open = w.date + date::days{first}, close = w.date + date::days{last};
         if (close < context.plan.from || open > context.calendar.last()) continue;
 
-        auto covering = std::find_if(context.plan.items.begin(), context.plan.items.end(), [&](const Item& i) {
-            return i.rule == rule.id && i.category == Category::appointment && i.date >= open && i.date <= close;
-        });
-        if (covering != context.plan.items.end()) {
+        if (Item* covering = context.appointment_of(rule, open, close)) {
             covering->triggers.push_back(workout_cause(w));
             covering->reason += fmt::format("; it also follows {}", describe(w));
             continue;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace recover::planning {
@@ -73,16 +74,26 @@ Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, l
 
 /// What every rule reads and books into while the plan is made.
 struct Context {
+    Context(const TrainingLog& log_in, const RuleSet& rules_in, Plan& plan_in, Calendar& calendar_in, std::vector<NiggleEpisode> episodes_in)
+        : log(log_in), rules(rules_in), plan(plan_in), calendar(calendar_in), episodes(std::move(episodes_in)) {}
+
     const TrainingLog& log;
     const RuleSet& rules;
     Plan& plan;
     Calendar& calendar;
     std::vector<NiggleEpisode> episodes;
 
-    /// Adds the item and counts it on the calendar. An item of the same rule on the same day
-    /// takes the new one's triggers instead: one item per rule and day.
+    /// Adds the item and counts it on the calendar. An item of the same rule and title on the
+    /// same day takes the new one's triggers instead: one item per rule and day.
     void add(Item item);
     void note(local_days day, const Rule& rule, std::string text);
+    /// The first appointment of `rule` booked within [first, last], or nullptr.
+    Item* appointment_of(const Rule& rule, local_days first, local_days last);
+
+private:
+    /// Items by rule, date and title (indices into plan.items, which only grows while planning):
+    /// the look-ups above stay logarithmic on logs of many years.
+    std::map<std::tuple<std::string, local_days, std::string>, std::size_t> index_;
 };
 
 Item make_item(const Rule& rule, local_days day);
