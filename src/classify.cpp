@@ -1,5 +1,6 @@
 #include "recover/classify.hpp"
 
+#include "recover/load.hpp"
 #include "recover/text.hpp"
 
 #include <fmt/format.h>
@@ -147,7 +148,7 @@ void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
 
     w.effort = in.rpe ? *in.rpe : effort_without_rpe(w, max_hr);
     w.very_hard = !w.missed && (w.kind == Kind::race || (w.kind == Kind::hard && (w.effort >= s.very_hard_rpe || w.long_run)));
-    w.load = w.kind == Kind::treatment || w.missed ? 0 : s.load_model == LoadModel::duration ? w.minutes : w.effort * w.minutes;
+    w.load = workout_load(w, s, max_hr);
     w.why.clear();
     for (const std::string& reason : why) w.why += (w.why.empty() ? "" : "; ") + reason;
 }

@@ -221,6 +221,7 @@ void run_load(const Options& o) {
     }
     first = from.value_or(first);
     last = until.value_or(std::max(last, first));
+    first = std::min(first, last); // --until alone, before the log starts: that one day
     LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last);
     write_output(o.output, render_load(load, in.rules.settings, first, last, format));
 }
