@@ -90,6 +90,8 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     for (const Phase& phase : phases)
         for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
     planning::brief_therapist(context);
+    for (Item& item : plan.items) // merged items gathered their triggers in rule order
+        std::stable_sort(item.triggers.begin(), item.triggers.end(), [](const Cause& a, const Cause& b) { return a.date < b.date; });
     std::erase_if(plan.items, [&](const Item& i) { return i.date < plan.from || i.date > plan.until; });
     std::erase_if(plan.notes, [&](const Note& n) { return n.date < plan.from || n.date > plan.until; });
     sort_plan(plan);

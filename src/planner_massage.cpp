@@ -78,18 +78,40 @@ void plan_after_race(Context& context, const Rule& rule) {
 /// the clock; foam rolling stands in during an easy week.
 void plan_maintenance(Context& context, const Rule& rule) {
     const Plan& plan = context.plan;
-    std::optional<local_days> overdue_noted, foam_rolled_week, delayed_since;
-    std::vector<std::string> delays; // why the massage due since `delayed_since` could not be booked yet
+    std::optional<local_days> foam_rolled_week;
+    // A massage that fell due on a closed day: what kept it out, reported (dated the day it fell
+    // due) once it is booked, once another massage resets the clock, or once it is no longer due.
+    struct Delay {
+        std::optional<local_days> last; ///< the massage the clock ran from
+        local_days due;
+        int interval = 0;
+        std::vector<std::string> reasons;
+    };
+    std::optional<Delay> delay;
+    auto report_delay = [&](std::string_view outcome) {
+        if (delay)
+            context.note(delay->due, rule,
+                         fmt::format("maintenance massage due on {} (every {} days{}) not bookable: {}; {}", day_name(delay->due), delay->interval,
+                                     delay->last ? " from " + day_name(*delay->last) : std::string(), fmt::join(delay->reasons, "; "),
+                                     outcome));
+        delay.reset();
+    };
     for (local_days day = plan.from; day <= context.calendar.last(); day += date::days{1}) {
         const WeekLoad* week = plan.load.week_of(day);
         const WeekStatus status = week ? week->status : WeekStatus::normal;
         std::optional<local_days> last = context.calendar.last_massage(day);
+        if (delay && delay->last != last) report_delay(fmt::format("the massage on {} reset the clock", day_name(*last)));
         const int interval = status == WeekStatus::heavy ? rule.heavy_every_days : rule.aim_days;
         const int since = last ? static_cast<int>((day - *last).count()) : -1;
-        if (last && since < interval) continue;
-        if (auto next = context.calendar.next_massage(day);
-            next && (*next - day).count() < 7 && (!last || (*next - *last).count() <= rule.every_days[1]))
-            continue; // a massage already booked in the coming days resets the clock
+        if (last && since < interval) {
+            if (delay) report_delay(fmt::format("no longer due after the week of {}", day_name(monday_of(delay->due))));
+            continue;
+        }
+        // A massage already booked in the coming days resets the clock, if it comes soon enough:
+        // within the maximum interval, or within the week in a heavy week.
+        const int longest = status == WeekStatus::heavy ? rule.heavy_every_days : rule.every_days[1];
+        if (auto next = context.calendar.next_massage(day); next && (*next - day).count() < 7 && (!last || (*next - *last).count() <= longest))
+            continue;
 
         const bool overdue = !last || since >= rule.every_days[1];
         if (status == WeekStatus::easy && rule.easy_week_foam_roll && !overdue) {
@@ -108,22 +130,11 @@ void plan_maintenance(Context& context, const Rule& rule) {
             continue;
         }
         if (auto why = context.calendar.closed(day, rule)) {
-            if (delayed_since != last) {
-                delayed_since = last;
-                delays.clear();
-            }
-            if (std::find(delays.begin(), delays.end(), *why) == delays.end()) delays.push_back(*why);
-            if (overdue && last && overdue_noted != last) {
-                overdue_noted = last;
-                context.note(day, rule,
-                             fmt::format("maintenance massage overdue ({} days since {}) but not bookable: {}", since, day_name(*last), *why));
-            }
+            if (!delay) delay = Delay{last, day, interval, {}};
+            if (std::find(delay->reasons.begin(), delay->reasons.end(), *why) == delay->reasons.end()) delay->reasons.push_back(*why);
             continue;
         }
-        if (last && since > interval && delayed_since == last && !delays.empty() && overdue_noted != last)
-            context.note(day, rule,
-                         fmt::format("maintenance massage {} days after the one on {} instead of {}: {}", since, day_name(*last), interval,
-                                     fmt::join(delays, "; ")));
+        if (delay) report_delay(fmt::format("booked on {} instead{}", day_name(day), overdue && last ? fmt::format(", {} days after the last", since) : ""));
         Item item = make_item(rule, day);
         if (last) {
             item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
@@ -139,6 +150,7 @@ void plan_maintenance(Context& context, const Rule& rule) {
         }
         context.add(std::move(item));
     }
+    report_delay("none bookable before the plan ends");
 }
 
 } // namespace recover::planning

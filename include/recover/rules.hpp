@@ -81,6 +81,8 @@ struct Settings {
     std::array<bool, 7> therapist_days{true, true, true, true, true, true, true}; ///< Sunday = 0
     int max_per_week = 2;      ///< appointments per ISO week, all rules together
     int max_per_month = 6;     ///< appointments per calendar month, all rules together
+
+    friend bool operator==(const Settings&, const Settings&) = default;
 };
 
 /// One rule: what to book or forbid, when, and where the advice comes from.
@@ -91,13 +93,14 @@ struct Rule {
     Trigger trigger = Trigger::very_hard_workout;
     bool enabled = true;
 
-    // trigger = "very-hard-workout": the window after the workout, in hours.
+    // trigger = "very-hard-workout": the window after the workout, in hours; the planner books
+    // whole days, ceil(min / 24) to floor(max / 24) after it, and load_rules checks one exists.
     std::array<int, 2> window_hours{48, 72};
-    int max_per_week = 1; ///< of this rule's items per ISO week
+    int max_per_week = 1; ///< of this rule's appointments per ISO week
 
     // trigger = "race": the days closed to deep work.
     int days_before = 3;         ///< before race day (race day is always closed)
-    int days_before_long = 7;    ///< before a long race
+    int days_before_long = 7;    ///< before a long race; never shorter than days_before
     double long_race_km = 30;    ///< a race this far or farther is a long race
     int days_after = 2;          ///< after race day (day 1 … days_after)
     int flush_until_days = 2;    ///< a light flush is still allowed up to this many days before
@@ -112,21 +115,24 @@ struct Rule {
     // the trigger's day on which the item belongs ([0, 0] is the same day).
     std::array<int, 2> days{0, 0};
 
-    // trigger = "niggle-*", "red-flag".
-    std::vector<std::string> areas;   ///< body-area words a niggle must name; empty: any area
+    // trigger = "niggle-*", "red-flag". A trigger this rule does not have leaves these at the
+    // defaults below (a rule that changes trigger starts from them again).
+    std::vector<std::string> areas;   ///< niggle-*: words naming body areas (body_area() knows each); empty: any area
     int after_days = 3;               ///< days a niggle must have lasted (first report = day 1)
     int within_days = 4;              ///< niggle-persists: days after it is due to book the appointment
     int min_severity = 4;             ///< niggle-acute, red-flag: the 0–10 severity that sets it off
     std::vector<std::string> words;   ///< red-flag: words in a report that set it off at once
 
     // Calendar text.
-    std::string title;
-    std::array<int, 2> minutes{0, 0};
-    std::vector<std::string> focus;
+    std::string title;                 ///< never empty
+    std::array<int, 2> minutes{0, 0};  ///< how long it takes; [0, 0]: not said
+    std::vector<std::string> focus;    ///< body areas to work on; no empty strings
     std::string advice; ///< what goes with it (rehab, what to do at home); may be empty
     std::string source; ///< the article (file name) or study the rule comes from
 
     Location where; ///< where the rule was (last) defined
+
+    friend bool operator==(const Rule&, const Rule&) = default;
 };
 
 /// Everything the planner needs to know besides the log: settings and rules in file order.
@@ -142,6 +148,18 @@ struct RuleSet {
 
 /// The text of rules/default.toml, compiled into the binary.
 std::string_view default_rules_toml();
+
+/// The display name of the built-in rules in locations and messages.
+inline constexpr std::string_view built_in_rules_name = "<built-in rules>";
+
+/// The keys every [[rule]] may hold, whatever its trigger, in the order `recover rules` prints them.
+const std::vector<std::string_view>& common_rule_keys();
+/// The keys a rule with this trigger reads besides the common ones, in the order `recover rules`
+/// prints them; any other trigger's key is an error in it.
+const std::vector<std::string_view>& trigger_keys(Trigger trigger);
+
+/// The spelling of a weekday in [therapist] days: "sun" for 0 through "sat" for 6.
+std::string_view weekday_name(int c_encoding);
 
 /// Parses and validates a rules file. With a `base`, the file is laid over it: settings it names
 /// replace the base's, a rule whose id the base has takes the base's keys for any it leaves out,

@@ -77,7 +77,7 @@ TEST_CASE("never deep work in a race blackout; the race closes the days after it
     Plan p = plan("2026-03-04,intervals,A,60,12,8\n2026-03-08,race,City 10K,45,10,9\n", "2026-03-01", "2026-03-15",
                   without_maintenance());
     for (const Item& item : p.items)
-        if (item.category == Category::appointment) {
+        if (item.category == Category::appointment && is_deep_work(item.treatment)) {
             CHECK(item.date > day("2026-03-10")); // blackout Thu 5 – Tue 10 Mar
         }
     auto flag = items_of(p, "race-blackout");
