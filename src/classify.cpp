@@ -26,6 +26,11 @@ double inferred_effort(Kind kind) {
     return 3;
 }
 
+/// A session held at an average this many points under `hard_avg_hr_pct`, for `sustained_minutes`
+/// or more, was threshold work with a warm-up, not an easy run (see hard_signal).
+constexpr double sustained_margin_pct = 5;
+constexpr double sustained_minutes = 40;
+
 /// The lowercase words of `text` (letters and digits; everything else separates).
 std::vector<std::string> words(std::string_view text) {
     std::vector<std::string> out(1);
@@ -62,9 +67,26 @@ std::optional<std::string> interval_pattern(std::string_view title) {
     return std::nullopt;
 }
 
-/// Words that name a quality session.
+/// Words that name a quality session; `mp` and `hmp` are marathon and half-marathon pace.
 constexpr std::string_view hard_words[]{"interval", "intervals", "tempo", "threshold", "hill", "hills", "track",
-                                        "fartlek", "vo2", "vo2max", "repeats", "reps", "cruise"};
+                                        "fartlek", "vo2", "vo2max", "repeats", "reps", "cruise", "mp", "hmp"};
+
+/// Words that, before "pace", make it a quality pace: "race pace", "goal pace", "10k pace".
+constexpr std::string_view quality_paces[]{"race", "goal", "marathon", "half", "threshold", "5k", "10k"};
+
+/// Words that name a race by its event or distance ("NYC Half", "Bay 10K", "Parkrun #212").
+constexpr std::string_view event_words[]{"marathon", "half", "halbmarathon", "parkrun", "5k",
+                                         "8k",       "10k",  "15k",          "ultra"};
+
+/// Words near an event word that make it a pace, a practice or a part of a run, not a race:
+/// "half marathon pace", "tempo 8K", "last 8K at HM pace", "long run with 10k at goal pace".
+constexpr std::string_view practice_words[]{"pace", "effort", "sim", "simulation", "tempo", "rehearsal", "at",
+                                            "last", "first", "final", "with", "w", "x"};
+
+template <std::size_t N>
+bool is_one_of(const std::string& word, const std::string_view (&list)[N]) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
 
 /// True when `title` calls the session a race ("RACE: City 10K", "Club race"), not race pace.
 bool says_race(const std::vector<std::string>& title) {
@@ -74,6 +96,28 @@ bool says_race(const std::vector<std::string>& title) {
         if (!pace) return true;
     }
     return false;
+}
+
+/// The event word of a title that names a race ("NYC Half", "Bay 10K"), when no word next to it
+/// makes it a pace, a practice or a part of a run ("half marathon pace", "last 8K at HM pace") and
+/// the title is no interval session ("6x800 @ 5K").
+std::optional<std::string> event_named(const std::vector<std::string>& title, std::string_view written) {
+    if (interval_pattern(written)) return std::nullopt;
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        if (!is_one_of(title[i], event_words)) continue;
+        bool practice = false;
+        for (std::size_t j = i < 2 ? 0 : i - 2; j < title.size() && j <= i + 3; ++j)
+            practice = practice || (j != i && is_one_of(title[j], practice_words));
+        if (!practice) return title[i];
+    }
+    return std::nullopt;
+}
+
+/// "race pace", "goal pace", "10k pace" in a title.
+std::optional<std::string> quality_pace(const std::vector<std::string>& title) {
+    for (std::size_t i = 1; i < title.size(); ++i)
+        if (title[i] == "pace" && is_one_of(title[i - 1], quality_paces)) return title[i - 1] + " pace";
+    return std::nullopt;
 }
 
 /// The first signal, in the order of DESIGN.md §2.2 after explicit tags, that says a run was hard.
@@ -90,14 +134,26 @@ std::optional<std::string> hard_signal(const Workout& w, const Settings& s, std:
     if (max_hr && in.max_hr && *in.max_hr * 100 >= s.hard_peak_hr_pct * *max_hr && in.avg_hr && *in.avg_hr * 100 >= 75 * *max_hr)
         return fmt::format("peak HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.max_hr, *in.max_hr * 100 / *max_hr,
                            *max_hr, s.hard_peak_hr_pct);
-    if (in.aerobic_te && *in.aerobic_te >= s.hard_aerobic_te)
+    // A tempo or a race-pace long run keeps the heart near threshold for the best part of an hour or
+    // more, but its warm-up and cool-down pull the average under the threshold average. Held that
+    // long, an average within a few points of it is no easy run: easy running stays under about
+    // 80 % of maximum (the first ventilatory threshold), however long.
+    const double sustained_pct = s.hard_avg_hr_pct - sustained_margin_pct;
+    if (max_hr && in.avg_hr && w.minutes >= sustained_minutes && *in.avg_hr * 100 >= sustained_pct * *max_hr)
+        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} over {:.0f} min (hard from {:g}% held {:g} min)",
+                           *in.avg_hr, *in.avg_hr * 100 / *max_hr, *max_hr, w.minutes, sustained_pct,
+                           sustained_minutes);
+    // Training Effect measures EPOC, which builds with duration as well as intensity: a long easy
+    // run reaches 4 on duration alone, so on a long run it says nothing about how hard it was.
+    if (in.aerobic_te && *in.aerobic_te >= s.hard_aerobic_te && !w.long_run)
         return fmt::format("Aerobic TE {:.1f} (hard from {:.1f})", *in.aerobic_te, s.hard_aerobic_te);
     if (in.hard_zone_minutes && *in.hard_zone_minutes >= s.hard_zone_minutes)
         return fmt::format("{:.0f} min in HR zone 4+ (hard from {:g})", *in.hard_zone_minutes, s.hard_zone_minutes);
     if (auto pattern = interval_pattern(w.title)) return fmt::format("title says \"{}\"", *pattern);
-    for (const std::string& word : words(w.title))
-        if (std::find(std::begin(hard_words), std::end(hard_words), word) != std::end(hard_words))
-            return fmt::format("title says \"{}\"", word);
+    const auto title = words(w.title);
+    for (const std::string& word : title)
+        if (is_one_of(word, hard_words)) return fmt::format("title says \"{}\"", word);
+    if (auto pace = quality_pace(title)) return fmt::format("title says \"{}\"", *pace);
     return std::nullopt;
 }
 
@@ -134,6 +190,15 @@ void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
         if (auto signal = hard_signal(w, s, max_hr)) {
             w.kind = Kind::hard;
             why.push_back(*signal);
+            // Garmin and TrainingPeaks' runs carry no race flag: a race shows as a run named after its
+            // event, run at race effort (an average at threshold or above, or an RPE of "very hard").
+            auto event = event_named(title, w.title);
+            const bool race_effort = in.rpe ? *in.rpe >= s.very_hard_rpe
+                                            : max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr;
+            if (event && race_effort) {
+                w.kind = Kind::race;
+                why.push_back(fmt::format("title names a race (\"{}\") run at race effort", *event));
+            }
         }
     }
     if (w.kind == Kind::easy && w.long_run) {

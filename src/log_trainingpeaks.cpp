@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace recover::formats {
 
@@ -29,9 +30,37 @@ constexpr std::array workout_types{
     WorkoutType{"Swim", Sport::swim, std::nullopt},
     WorkoutType{"Strength", Sport::strength, std::nullopt},
     WorkoutType{"Walk", Sport::walk, std::nullopt},
-    // A race entry names no discipline (it may be a triathlon), but it is a race whatever it is.
+    // A race entry names no discipline (it may be a triathlon), but it is a race whatever it is;
+    // race_sport() tells a run from its pace.
     WorkoutType{"Race", Sport::other, Kind::race},
 };
+
+/// Title words that name another sport than running, or several: such a race is no run.
+constexpr std::string_view other_sport_words[]{"tri", "triathlon", "duathlon", "aquathlon", "aquabike", "ironman",
+                                               "swim", "swimrun", "bike", "ride", "cycling", "sportive", "fondo",
+                                               "gravel", "mtb", "ski", "xc", "row", "rowing", "paddle", "kayak"};
+
+/// Metres per second above which a race is too fast to be a run (2:34 per km, quicker than the 10 km
+/// world record) and below which it is too slow (12:00 per km, slower than a mountain ultra).
+constexpr double fastest_run = 6.5, slowest_run = 1000.0 / 720;
+
+/// The sport of a `Race` entry: a run when its pace is a runner's and its title names no other sport,
+/// else `other`. A runner's log holds road races; the pace is what shows it.
+Sport race_sport(std::string_view title, std::optional<double> metres, std::optional<double> hours) {
+    if (!metres || !hours || *metres <= 0 || *hours <= 0) return Sport::other;
+    std::string word;
+    for (char c : lowercase(title) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            word += c;
+            continue;
+        }
+        if (std::find(std::begin(other_sport_words), std::end(other_sport_words), word) != std::end(other_sport_words))
+            return Sport::other;
+        word.clear();
+    }
+    const double speed = *metres / (*hours * 3600);
+    return speed >= slowest_run && speed <= fastest_run ? Sport::run : Sport::other;
+}
 
 /// `Day Off` rows mark rest days in the calendar; they are not workouts.
 constexpr std::string_view day_off = "Day Off";
@@ -110,6 +139,8 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
         w.minutes = (done ? hours : planned_hours).value_or(0) * 60;
         w.distance_km = done ? metres : planned_metres;
         if (w.distance_km) *w.distance_km /= 1000;
+        if (type && type->kind == Kind::race)
+            w.sport = done ? race_sport(w.title, metres, hours) : race_sport(w.title, planned_metres, planned_hours);
 
         w.signals.service_load = row.number(tss_column, 0, 1e4, "a training stress score like 85.3");
         w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");

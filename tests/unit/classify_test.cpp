@@ -136,7 +136,11 @@ TEST_CASE("title words: interval patterns, session names, races but not race pac
     CHECK(classify_one(export_run("Easy 10k", 60), Settings{}).kind == Kind::easy);
     CHECK(classify_one(export_run("RACE: City 10K", 45), Settings{}).kind == Kind::race);
     CHECK(classify_one(export_run("Race pace 2x3K", 50), Settings{}).kind == Kind::hard);
-    CHECK(classify_one(export_run("Race pace miles", 50), Settings{}).kind == Kind::easy);
+    // Race pace is no race, but it is quality work: runners call race-pace sessions hard (DESIGN.md §2.2).
+    CHECK(classify_one(export_run("Race pace miles", 50), Settings{}).why == "title says \"race pace\"");
+    CHECK(classify_one(export_run("Long run, last 8 @ goal pace", 130), Settings{}).why == "title says \"goal pace\"");
+    CHECK(classify_one(export_run("18 w/ 10 @ MP", 140), Settings{}).kind == Kind::hard);
+    CHECK(classify_one(export_run("Easy pace, chatty", 50), Settings{}).kind == Kind::easy);
     Workout long_title = classify_one(export_run("Long run", 80), Settings{});
     CHECK(long_title.kind == Kind::long_run);
     CHECK(long_title.why == "title says long run");
@@ -145,4 +149,53 @@ TEST_CASE("title words: interval patterns, session names, races but not race pac
 TEST_CASE("effort without an RPE follows the heart-rate zone") {
     CHECK(classify_one(export_run("Run", 40, 175, 180), with_max_hr(190)).effort == 8); // 92 %
     CHECK(classify_one(export_run("Run", 40, 120, 130), with_max_hr(190)).effort == 2); // 63 %
+}
+
+TEST_CASE("an average a few points under the threshold, held for 40 minutes or more, is hard") {
+    // A tempo or a race-pace long run: the warm-up and cool-down pull the average under 85 %.
+    Workout tempo = classify_one(export_run("Morning Run", 55, 152, 170), with_max_hr(190));
+    CHECK(tempo.kind == Kind::hard);
+    CHECK(tempo.why == "average HR 152 is 80% of max 190 over 55 min (hard from 80% held 40 min)");
+    Workout race_pace_long = classify_one(export_run("Morning Run", 140, 153, 171), with_max_hr(190));
+    CHECK(race_pace_long.kind == Kind::hard);
+    CHECK(race_pace_long.long_run);
+    // Too short to tell a tempo from a steady run; 78 % is easy running, however long.
+    CHECK(classify_one(export_run("Morning Run", 35, 153, 165), with_max_hr(190)).kind == Kind::easy);
+    CHECK(classify_one(export_run("Morning Run", 150, 148, 160), with_max_hr(190)).kind == Kind::long_run);
+}
+
+TEST_CASE("Aerobic TE does not make a long run hard: it builds with duration as well as intensity") {
+    Workout long_easy = export_run("Sunday Running", 150);
+    long_easy.signals.aerobic_te = 4.2;
+    CHECK(classify_one(long_easy, Settings{}).kind == Kind::long_run);
+    Workout short_hard = export_run("Sunday Running", 60);
+    short_hard.signals.aerobic_te = 4.2;
+    CHECK(classify_one(short_hard, Settings{}).kind == Kind::hard);
+}
+
+TEST_CASE("a run named after a race event and run at race effort is a race, without any race flag") {
+    Settings s = with_max_hr(190);
+    Workout half = classify_one(export_run("NYC Half", 90, 168, 184), s);
+    CHECK(half.kind == Kind::race);
+    CHECK(half.why ==
+          "average HR 168 is 88% of max 190 (hard from 85%); title names a race (\"half\") run at race effort");
+    CHECK(classify_one(export_run("Rose Run 10K", 45, 172, 186), s).kind == Kind::race);
+    CHECK(classify_one(export_run("Bushy parkrun", 20, 170, 183), s).kind == Kind::race);
+    Workout marathon = classify_one(export_run("New Jersey Marathon", 190, 163, 182), s);
+    CHECK(marathon.kind == Kind::race);
+    CHECK(marathon.long_run);
+    // Not races: an easy 10k, paces and practice, intervals at race pace, a hard run without race effort.
+    CHECK(classify_one(export_run("Easy 10k", 60, 140, 150), s).kind == Kind::easy);
+    CHECK(classify_one(export_run("Half marathon pace 3x2 mi", 60, 165, 180), s).kind == Kind::hard);
+    CHECK(classify_one(export_run("10k effort tempo", 50, 165, 180), s).kind == Kind::hard);
+    CHECK(classify_one(export_run("Tempo 8K", 40, 165, 180), s).kind == Kind::hard);
+    CHECK(classify_one(export_run("Long run, last 8K at HM pace", 120, 165, 180), s).kind == Kind::hard);
+    CHECK(classify_one(export_run("6x800 @ 5K", 50, 166, 184), s).kind == Kind::hard);
+    CHECK(classify_one(export_run("Marathon training run", 60, 150, 178), s).kind == Kind::hard); // average 79 %
+    // The runner's own rating decides race effort when there is one.
+    Workout rated = export_run("Club 5K", 20, 168, 184);
+    rated.signals.rpe = 6;
+    CHECK(classify_one(rated, s).kind == Kind::easy);
+    rated.signals.rpe = 9;
+    CHECK(classify_one(rated, s).kind == Kind::race);
 }

@@ -4,6 +4,7 @@
 #include "log_format.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <fstream>
 #include <iterator>
@@ -105,6 +106,7 @@ TEST_CASE("trainingpeaks: a real export, CRLF and every field quoted, with Day O
     CHECK(*race.signals.rpe == 9);
     CHECK(*race.signals.hard_zone_minutes == doctest::Approx(37.2));
     CHECK(*race.distance_km == doctest::Approx(10.04));
+    CHECK(race.sport == Sport::run); // a Race entry at 4:08 per km: a road race
 
     const Workout& threshold = log.workouts[8];
     CHECK(threshold.date == date::local_days{2026_y / 6 / 3});
@@ -203,9 +205,30 @@ TEST_CASE("trainingpeaks: workout types map to sports, by name and in any case")
     CHECK(sport("swim") == Sport::swim);
     CHECK(sport("Strength") == Sport::strength);
     CHECK(sport("Walk") == Sport::walk);
-    CHECK(sport("Race") == Sport::other);
+    CHECK(sport("Race") == Sport::other); // no distance: no telling which sport
     CHECK(sport("Brick") == Sport::other);
     CHECK(sport("XC-Ski") == Sport::other);
+}
+
+TEST_CASE("trainingpeaks: a Race entry is a run when its pace is a runner's and its title names no other sport") {
+    auto race = [](std::string_view title, std::string_view metres, std::string_view hours,
+                   std::string_view planned_metres = "", std::string_view planned_hours = "",
+                   std::string_view day = "2026-05-02") {
+        return read(fmt::format("Title,WorkoutType,WorkoutDay,DistanceInMeters,TimeTotalInHours,"
+                                "PlannedDistanceInMeters,PlannedDuration\r\n"
+                                "\"{}\",Race,{},{},{},{},{}\r\n",
+                                title, day, metres, hours, planned_metres, planned_hours))
+            .workouts.at(0);
+    };
+    CHECK(race("Spring 10K", "10040", ".69194444444444").sport == Sport::run);   // 4:08 per km
+    CHECK(race("Trail 50K", "50210", "6.5").sport == Sport::run);                // 7:46 per km
+    CHECK(race("Sprint tri", "25750", "1.35").sport == Sport::other);            // the title names another sport
+    CHECK(race("Gran Fondo", "120000", "4.1").sport == Sport::other);            // 8.1 m/s: a ride
+    CHECK(race("Open water 3.8k", "3800", "1.2").sport == Sport::other);         // 0.9 m/s: a swim
+    Workout ahead = race("City Marathon", "", "", "42195", "3.2", "2026-10-04"); // planned: the plan's pace
+    CHECK(ahead.planned);
+    CHECK(ahead.sport == Sport::run);
+    CHECK(ahead.signals.stated_kind == Kind::race);
 }
 
 TEST_CASE("trainingpeaks: malformed values are errors at the offending cell") {
