@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fcntl.h>
@@ -42,6 +44,19 @@ bool read_all(int fd, std::string& out) {
     }
 }
 
+/// The reader of standard output has gone (`recover plan log.csv | head`): what is left unread
+/// was not wanted. Stop quietly, as a filter killed by SIGPIPE does, whether or not SIGPIPE was
+/// ignored by whoever started us: no message, and the pipeline's status is its last command's.
+[[noreturn]] void reader_gone() {
+    std::signal(SIGPIPE, SIG_DFL);
+    sigset_t pipe_only;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    ::sigprocmask(SIG_UNBLOCK, &pipe_only, nullptr);
+    std::raise(SIGPIPE);
+    std::_Exit(128 + SIGPIPE); // not reached: SIGPIPE ends the process
+}
+
 } // namespace
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
@@ -67,8 +82,10 @@ std::string read_input(const std::string& path) {
 
 void write_output(const std::string& path, std::string_view bytes) {
     if (path.empty() || path == "-") {
-        if (!write_all(STDOUT_FILENO, bytes))
+        if (!write_all(STDOUT_FILENO, bytes)) {
+            if (errno == EPIPE) reader_gone();
             throw Error(ExitCode::io_error, Location{"<stdout>"}, "cannot write: " + system_error(errno));
+        }
         return;
     }
     namespace fs = std::filesystem;
@@ -83,7 +100,17 @@ void write_output(const std::string& path, std::string_view bytes) {
         if (!ok) throw Error(ExitCode::io_error, Location{path}, "cannot write: " + system_error(error));
         return;
     }
+    // Through a symbolic link, the file it names is replaced, not the link.
     fs::path target(path);
+    if (fs::is_symlink(target, ec)) {
+        fs::path resolved = fs::weakly_canonical(target, ec);
+        if (!ec) target = resolved;
+    }
+    // A file written again keeps its permissions; a new one gets those a plain create would.
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode_t mode = 0666 & ~mask;
+    if (struct stat existing{}; ::stat(target.c_str(), &existing) == 0) mode = existing.st_mode & 07777;
     std::string hidden_name = ".";
     hidden_name.append(target.filename().string()).append(".XXXXXX");
     std::string temporary = (target.parent_path() / hidden_name).string();
@@ -91,13 +118,13 @@ void write_output(const std::string& path, std::string_view bytes) {
     if (fd < 0) throw Error(ExitCode::cant_create, Location{path}, "cannot create: " + system_error(errno));
     bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
     int error = errno;
-    ok = (::close(fd) == 0) && ok;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
     if (ok) {
-        // mkstemp creates 0600; give the file the permissions a plain create would.
-        mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::chmod(temporary.c_str(), 0666 & ~mask);
-        if (::rename(temporary.c_str(), path.c_str()) == 0) return;
+        ::chmod(temporary.c_str(), mode); // mkstemp creates 0600
+        if (::rename(temporary.c_str(), target.c_str()) == 0) return;
         error = errno;
     }
     ::unlink(temporary.c_str());

@@ -181,6 +181,8 @@ void run_plan(const Options& o) {
     if (!o.until.empty()) until = date_option("--until", o.until);
     if (from && until && *until < *from)
         usage_error(fmt::format("--until {} is before --from {}", iso_date(*until), iso_date(*from)));
+    // Only a calendar carries a stamp: a bad SOURCE_DATE_EPOCH does not stop the other formats.
+    const date::sys_seconds stamp = format == PlanFormat::ics ? stamp_now() : date::sys_seconds{};
 
     ClassifiedLog in = read_classified_log(o);
     PlanRequest request{from.value_or(in.today), {}, std::move(races)};
@@ -188,7 +190,7 @@ void run_plan(const Options& o) {
     if (request.until < request.from)
         usage_error(fmt::format("--until {} is before --from {}", iso_date(request.until), iso_date(request.from)));
     Plan plan = plan_recovery(in.log, in.rules, request);
-    PlanOptions render{o.explain, colour_wanted(o), in.today, stamp_now(), alarm};
+    PlanOptions render{o.explain, colour_wanted(o), in.today, stamp, alarm};
     switch (format) {
     case PlanFormat::text: write_output(o.output, render_text(plan, render)); break;
     case PlanFormat::month: write_output(o.output, render_month(plan, render)); break;

@@ -150,8 +150,9 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
             }
             continue;
         }
-        // niggle-chronic: heat before each run once the niggle has lasted after_days.
-        const local_days over = episode.last() + date::days{context.rules.settings.niggle_gap_days};
+        // niggle-chronic: heat before each run once the niggle has lasted after_days, while the
+        // runner still mentions it (up to the day after the last report).
+        const local_days over = episode.last() + date::days{1};
         for (const Workout& w : context.log.workouts) {
             if (w.sport != Sport::run || w.missed || w.kind == Kind::race || w.date < episode.first() || w.date > over) continue;
             if (episode.day_number(w.date) < rule.after_days || !in_range(context, w.date)) continue;

@@ -17,8 +17,11 @@ std::string display_name(const std::string& path);
 
 /// Writes `bytes` to standard output (`path` empty or "-"), or to `path` through a temporary file
 /// beside it that is renamed over it only once everything is written: on any failure `path` is
-/// left as it was and the temporary file is removed. Throws `Error` with ExitCode::cant_create
-/// when the file cannot be created, ExitCode::io_error when writing fails.
+/// left as it was and the temporary file is removed. A file written again keeps its permissions;
+/// through a symbolic link the file it names is replaced; a device (/dev/full) is written directly.
+/// Throws `Error` with ExitCode::cant_create when the file cannot be created, ExitCode::io_error
+/// when writing fails. When the reader of standard output has gone (EPIPE), the process ends
+/// quietly by SIGPIPE, as a filter does, even if SIGPIPE was ignored: no message to print.
 void write_output(const std::string& path, std::string_view bytes);
 
 } // namespace recover
