@@ -1,5 +1,7 @@
 #include "recover/render.hpp"
 
+#include "render_common.hpp"
+
 #include "recover/csv.hpp"
 #include "recover/dates.hpp"
 #include "recover/json.hpp"
@@ -71,7 +73,7 @@ std::string render_table(const std::vector<Workout>& workouts) {
     std::copy(columns.begin(), columns.end(), rows.back().begin());
     for (const Workout& w : workouts) {
         rows.push_back(values(w));
-        rows.back()[10] = terminal_safe(rows.back()[10]);
+        rows.back()[10] = terminal_text(rows.back()[10]);
     }
     std::array<int, 12> width{};
     for (const auto& row : rows)
