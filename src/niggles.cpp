@@ -66,16 +66,31 @@ bool has_word(const std::vector<std::string>& words, const std::vector<std::stri
                        [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
 }
 
-/// Where the word sequence `phrase` (words separated by spaces) starts in `words` among the words
-/// not yet `used`, or npos.
-std::size_t find_phrase(const std::vector<std::string>& words, std::string_view phrase, const std::vector<bool>& used) {
-    std::vector<std::string> wanted = words_of(phrase);
+/// Where the word sequence `wanted` starts in `words` among the words not yet `used`, or npos.
+std::size_t find_phrase(const std::vector<std::string>& words, const std::vector<std::string>& wanted, const std::vector<bool>& used) {
     for (std::size_t at = 0; !wanted.empty() && at + wanted.size() <= words.size(); ++at) {
         bool match = true;
         for (std::size_t i = 0; i < wanted.size() && match; ++i) match = !used[at + i] && words[at + i] == wanted[i];
         if (match) return at;
     }
     return std::string::npos;
+}
+
+/// `area_words` with each phrase split into words once: the look-up runs on every title and note.
+struct AreaPhrases {
+    std::string_view area;
+    std::vector<std::vector<std::string>> phrases;
+};
+const std::vector<AreaPhrases>& area_phrases() {
+    static const std::vector<AreaPhrases> table = [] {
+        std::vector<AreaPhrases> out;
+        for (const AreaWords& a : area_words) {
+            out.push_back(AreaPhrases{a.area, {}});
+            for (std::string_view phrase : a.words) out.back().phrases.push_back(words_of(phrase));
+        }
+        return out;
+    }();
+    return table;
 }
 
 /// "3/10" as 3.
@@ -105,11 +120,11 @@ std::vector<std::string_view> clauses_of(std::string_view text) {
 std::vector<std::string> areas_in(const std::vector<std::string>& words) {
     std::vector<bool> used(words.size(), false);
     std::vector<std::pair<std::size_t, std::string>> found;
-    for (const AreaWords& a : area_words) {
-        for (std::string_view phrase : a.words) {
+    for (const AreaPhrases& a : area_phrases()) {
+        for (const std::vector<std::string>& phrase : a.phrases) {
             std::size_t at = find_phrase(words, phrase, used);
             if (at == std::string::npos) continue;
-            for (std::size_t i = 0; i < words_of(phrase).size(); ++i) used[at + i] = true;
+            std::fill_n(used.begin() + static_cast<std::ptrdiff_t>(at), phrase.size(), true);
             found.emplace_back(at, a.area);
             break;
         }

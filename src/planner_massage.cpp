@@ -26,7 +26,7 @@ void plan_after_hard(Context& context, const Rule& rule) {
     for (const Workout& w : context.log.workouts) {
         if (!w.very_hard || w.missed) continue;
         const local_days open = w.date + date::days{first}, close = w.date + date::days{last};
-        if (close < context.plan.from || open > context.calendar.last()) continue;
+        if (!context.calendar.touches(open, close)) continue;
 
         if (Item* covering = context.appointment_of(rule, open, close)) {
             covering->triggers.push_back(workout_cause(w));
@@ -54,7 +54,7 @@ void plan_after_hard(Context& context, const Rule& rule) {
 void plan_after_race(Context& context, const Rule& rule) {
     for (const Race& race : context.plan.races) {
         const local_days open = race.date + date::days{rule.days[0]}, close = race.date + date::days{rule.days[1]};
-        if (close < context.plan.from || open > context.calendar.last()) continue;
+        if (!context.calendar.touches(open, close)) continue;
         const Cause cause{Cause::What::race, race.date, race.name};
         const std::string what = fmt::format("{} on {}", race.name, day_name(race.date));
         if (auto had = context.calendar.received(Received::massage, open, close)) {

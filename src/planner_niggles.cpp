@@ -56,8 +56,6 @@ const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number
     return nullptr;
 }
 
-bool in_range(const Context& context, local_days day) { return day >= context.plan.from && day <= context.calendar.last(); }
-
 } // namespace
 
 void plan_red_flags(Context& context, const Rule& rule) {
@@ -66,7 +64,7 @@ void plan_red_flags(Context& context, const Rule& rule) {
         for (const NiggleReport& report : episode.reports) {
             std::string flag = red_flag_in(rule, report);
             if (flag.empty()) continue;
-            if (in_range(context, report.date)) {
+            if (context.calendar.touches(report.date, report.date)) {
                 Item item = make_item(rule, report.date);
                 item.focus = {episode.area};
                 item.triggers.push_back(niggle_cause(episode, report.date));
@@ -84,7 +82,7 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
         const NiggleReport* now = report_from_day(episode, rule.after_days);
-        if (!now || !in_range(context, now->date)) continue;
+        if (!now || !context.calendar.touches(now->date, now->date)) continue;
         const NiggleReport& first = episode.reports.front();
         const bool improving = first.niggle.severity && now->niggle.severity && *now->niggle.severity < *first.niggle.severity;
         if (improving) {
@@ -111,7 +109,7 @@ void plan_niggle_appointments(Context& context, const Rule& rule) {
         const NiggleReport* due = report_from_day(episode, rule.after_days);
         if (!due) continue;
         const local_days close = due->date + date::days{rule.within_days};
-        if (close < context.plan.from || due->date > context.calendar.last()) continue;
+        if (!context.calendar.touches(due->date, close)) continue;
         const std::string what = fmt::format("{} since {}", episode.said, day_name(episode.first()));
         std::vector<Cause> causes{niggle_cause(episode, episode.first()), niggle_cause(episode, due->date)};
         if (auto had = context.calendar.received(Received::art, episode.first(), close)) {
@@ -140,7 +138,7 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
             if (!sharp(first, rule.min_severity)) continue;
             for (int d = rule.days[0]; d <= rule.days[1]; ++d) {
                 const local_days day = first.date + date::days{d};
-                if (!in_range(context, day)) continue;
+                if (!context.calendar.touches(day, day)) continue;
                 Item item = make_item(rule, day);
                 item.focus = {episode.area};
                 item.triggers.push_back(niggle_cause(episode, first.date));
@@ -155,7 +153,7 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
         const local_days over = episode.last() + date::days{1};
         for (const Workout& w : context.log.workouts) {
             if (w.sport != Sport::run || w.missed || w.kind == Kind::race || w.date < episode.first() || w.date > over) continue;
-            if (episode.day_number(w.date) < rule.after_days || !in_range(context, w.date)) continue;
+            if (episode.day_number(w.date) < rule.after_days || !context.calendar.touches(w.date, w.date)) continue;
             Item item = make_item(rule, w.date);
             item.focus = {episode.area};
             item.triggers.push_back(niggle_cause(episode, episode.first()));

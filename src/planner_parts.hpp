@@ -34,6 +34,9 @@ public:
     const std::vector<Blackout>& blackouts() const { return blackouts_; }
     local_days from() const { return from_; }
     local_days last() const { return last_; }
+    /// True when [first, last] touches the days the planner books: from the plan's start to a week
+    /// past its end.
+    bool touches(local_days first, local_days last) const { return last >= from_ && first <= last_; }
 
     /// Why `rule` cannot book on `day`, or nothing when the day is open to it. Self-care and flags
     /// are always open inside the range.

@@ -38,7 +38,7 @@ void plan_after_runs(Context& context, const Rule& rule) {
     for (const Workout& w : context.log.workouts) {
         if (!sets_off(w, rule.trigger)) continue;
         const local_days day = w.date + date::days{rule.days[0]};
-        if (day < context.plan.from || day > context.calendar.last()) continue;
+        if (!context.calendar.touches(day, day)) continue;
         Booking booking = find_day(context.calendar, rule, day, w.date + date::days{rule.days[1]});
         if (!booking.day) {
             stand_in(context, rule, day, {workout_cause(w)}, "after " + describe(w), booking.refusals);

@@ -422,8 +422,9 @@ void read_settings(TableReader& top, Settings& s) {
     }
 }
 
-/// Each of a niggle rule's `areas` must name a body area the niggle tracker knows.
-void check_areas(TableReader& r, const Rule& rule) {
+/// A niggle rule's `areas`: each must name a body area the niggle tracker knows.
+void read_areas(TableReader& r, Rule& rule) {
+    rule.areas = r.strings("areas", rule.areas);
     const toml::node* list = r.node("areas");
     if (!list) return;
     const toml::array& items = *list->as_array(); // strings() has checked the type
@@ -541,21 +542,18 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     case Trigger::easy_run:
     case Trigger::run_day: rule.days = r.range("days", rule.days, 0, 28); break;
     case Trigger::niggle_persists:
-        rule.areas = r.strings("areas", rule.areas);
-        check_areas(r, rule);
+        read_areas(r, rule);
         rule.after_days = r.integer("after_days", rule.after_days, 1, 365);
         rule.within_days = r.integer("within_days", rule.within_days, 0, 28);
         break;
     case Trigger::niggle_acute:
-        rule.areas = r.strings("areas", rule.areas);
-        check_areas(r, rule);
+        read_areas(r, rule);
         rule.days = r.range("days", rule.days, 0, 28);
         rule.min_severity = r.integer("min_severity", rule.min_severity, 0, 10);
         break;
     case Trigger::niggle_chronic:
     case Trigger::niggle_not_improving:
-        rule.areas = r.strings("areas", rule.areas);
-        check_areas(r, rule);
+        read_areas(r, rule);
         rule.after_days = r.integer("after_days", rule.after_days, 1, 365);
         break;
     case Trigger::red_flag:
