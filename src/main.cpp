@@ -113,8 +113,23 @@ RuleSet effective_rules(const std::string& option) {
     return load_rules(read_input(path), display_name(path), &defaults);
 }
 
+/// The zone of "today" and --tz's default: $TZ when it names a zone (a leading ':' allowed, as
+/// POSIX does), else the system's. date::current_zone() reads only /etc/localtime.
+const date::time_zone* default_zone() {
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        std::string_view name = tz;
+        if (name.front() == ':') name.remove_prefix(1);
+        try {
+            return date::locate_zone(name);
+        } catch (const std::exception&) {
+            // not a zone name the database knows (a POSIX rule such as "EST5EDT,M3.2.0"): the system's
+        }
+    }
+    return date::current_zone();
+}
+
 const date::time_zone* zone_option(const std::string& name) {
-    if (name.empty()) return date::current_zone();
+    if (name.empty()) return default_zone();
     try {
         return date::locate_zone(name);
     } catch (const std::exception&) {
@@ -136,7 +151,15 @@ void warn_skipped(const TrainingLog& log) {
         std::cerr << fmt::format("recover: warning: skipped {} bad row{}\n", log.skipped.size(), log.skipped.size() == 1 ? "" : "s");
 }
 
-date::local_days local_today(const date::time_zone* zone) {
+/// "Today": --today, else $RECOVER_TODAY (scripts and tests pin it), else the clock's date in the
+/// runner's zone.
+date::local_days local_today(const Options& o, const date::time_zone* zone) {
+    if (!o.today.empty()) return date_option("--today", o.today);
+    if (const char* pinned = std::getenv("RECOVER_TODAY"); pinned && *pinned) {
+        auto day = parse_iso_date(pinned);
+        if (!day) usage_error(fmt::format("RECOVER_TODAY \"{}\" is not a date (expected YYYY-MM-DD)", pinned));
+        return *day;
+    }
     auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
     return date::floor<date::days>(now);
 }
@@ -150,7 +173,7 @@ struct ClassifiedLog {
 
 ClassifiedLog read_classified_log(const Options& o) {
     const date::time_zone* zone = zone_option(o.tz);
-    date::local_days today = o.today.empty() ? local_today(zone) : date_option("--today", o.today);
+    date::local_days today = local_today(o, zone);
     LogOptions log_options = log_options_from(o, today, zone);
     RuleSet rules = effective_rules(o.rules);
     TrainingLog log = read_log(read_input(o.log), display_name(o.log), log_options);

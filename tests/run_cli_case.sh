@@ -27,7 +27,8 @@ stdin=/dev/null
 [ -f "$work/case/stdin" ] && stdin="$work/case/stdin"
 (
     cd "$work/case" &&
-        env -i PATH="$work/bin:/usr/bin:/bin" HOME="$work/home" XDG_CONFIG_HOME="$work/config" TZ=UTC LANG=C.UTF-8 \
+        env -i PATH="$work/bin:/usr/bin:/bin" HOME="$work/home" XDG_CONFIG_HOME="$work/config" TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+            RECOVER_TODAY=2026-07-01 \
             ROOT="$root" bash -c "$(cat cmd)" <"$stdin" >"$work/stdout" 2>"$work/stderr"
 )
 echo $? >"$work/status"
