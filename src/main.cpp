@@ -1,14 +1,14 @@
 // recover(1): the command line. Only this file reads options, the clock and the environment,
 // opens files (through io.hpp) and chooses exit codes; everything it calls is pure.
 
-#include "recover/classify.hpp"
-#include "recover/dates.hpp"
-#include "recover/io.hpp"
-#include "recover/log.hpp"
-#include "recover/planner.hpp"
-#include "recover/render.hpp"
-#include "recover/rules.hpp"
-#include "recover/text.hpp"
+#include "recover/load/classify.hpp"
+#include "recover/core/dates.hpp"
+#include "recover/cli/io.hpp"
+#include "recover/log/log.hpp"
+#include "recover/planner/planner.hpp"
+#include "recover/render/render.hpp"
+#include "recover/rules/rules.hpp"
+#include "recover/core/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <date/tz.h>

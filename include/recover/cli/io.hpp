@@ -1,0 +1,27 @@
+#pragma once
+/// The only code that touches files: reading inputs whole, writing outputs whole. Used by main.
+
+#include "recover/core/diagnostics.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace recover {
+
+/// The whole content of `path`, or of standard input when `path` is "-".
+/// Throws `Error` (ExitCode::no_input) when it cannot be opened or read.
+std::string read_input(const std::string& path);
+
+/// The name used in messages for `path`: "<stdin>" for "-", else the path as given.
+std::string display_name(const std::string& path);
+
+/// Writes `bytes` to standard output (`path` empty or "-"), or to `path` through a temporary file
+/// beside it that is renamed over it only once everything is written: on any failure `path` is
+/// left as it was and the temporary file is removed. A file written again keeps its permissions;
+/// through a symbolic link the file it names is replaced; a device (/dev/full) is written directly.
+/// Throws `Error` with ExitCode::cant_create when the file cannot be created, ExitCode::io_error
+/// when writing fails. When the reader of standard output has gone (EPIPE), the process ends
+/// quietly by SIGPIPE, as a filter does, even if SIGPIPE was ignored: no message to print.
+void write_output(const std::string& path, std::string_view bytes);
+
+} // namespace recover

@@ -1,0 +1,38 @@
+#pragma once
+/// Reading a training log: format detection from the header, and one mapper per export format.
+
+#include "recover/log/workout.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <string_view>
+
+namespace recover {
+
+/// The formats `read_log` understands; `automatic` detects one from the header.
+enum class InputFormat { automatic, native, strava, garmin, intervals, trainingpeaks };
+
+/// The unit of distances an export does not name (Garmin follows the user's setting).
+enum class DistanceUnit { km, mi };
+
+/// `native`, `strava`, `garmin`, `intervals`, `trainingpeaks`; `auto` for automatic.
+std::string_view to_string(InputFormat format);
+/// The format named by `--input-format`; nothing for an unknown name.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+
+/// How to read a log: the facts a log cannot carry itself.
+struct LogOptions {
+    date::local_days today;                     ///< rows dated after it are planned workouts
+    InputFormat format = InputFormat::automatic;
+    const date::time_zone* zone = nullptr;      ///< the runner's zone, for exports dated in UTC; nullptr: UTC
+    DistanceUnit units = DistanceUnit::km;      ///< for exports whose distances carry no unit
+    bool skip_bad_rows = false;                 ///< skip malformed rows into `TrainingLog::skipped`
+};
+
+/// Reads a whole log from `text`; `name` is used in locations ("-" reads as "<stdin>" upstream).
+/// Workouts come back in date order, not yet classified. Throws `Error` (ExitCode::data) at the
+/// first malformed row.
+TrainingLog read_log(std::string_view text, std::string_view name, const LogOptions& options);
+
+} // namespace recover

@@ -1,0 +1,48 @@
+#pragma once
+/// Niggles: sore spots the runner wrote down, in the `niggle` column or in the words of titles and
+/// notes ("calves cramped", "achilles sore"), and their tracking per body area into episodes.
+
+#include "recover/log/workout.hpp"
+
+#include <date/date.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recover {
+
+/// The body area a phrase names, in the words the rules use ("achilles", "calf", "plantar fascia",
+/// "IT band", "hamstring", "low back", "knee", "shin", "hip", "glute", "quad", "ankle", "foot"),
+/// or an empty string when it names none.
+std::string body_area(std::string_view phrase);
+
+/// The niggles a free text mentions: each clause (split at . , ; ! ? and line breaks) that names a
+/// body area and a complaint ("sore", "tight", "cramped", "pain", "twinge", ...) and is not negated
+/// ("no pain", "achilles fine"). Severity from "3/10" when the clause gives one.
+std::vector<Niggle> niggles_in_text(std::string_view text);
+
+/// Adds to `log.niggles` what the titles and notes of its workouts say (not of treatments
+/// received: those notes are the therapist's findings), keeping date order. A niggle the `niggle`
+/// column already reports for that day and area is not added twice: its words join that report.
+void add_niggles_from_text(TrainingLog& log);
+
+/// One niggle in one body area, from its first report until it is no longer mentioned.
+struct NiggleEpisode {
+    std::string area;                  ///< the body area (body_area), or the words as written when none is known
+    std::string said;                  ///< how the runner named it first: "left achilles"
+    std::vector<NiggleReport> reports; ///< in date order
+    date::local_days first() const { return reports.front().date; }
+    date::local_days last() const { return reports.back().date; }
+    /// Days from the first report to `day`, counting both: the first report's day is day 1.
+    int day_number(date::local_days day) const { return static_cast<int>((day - first()).count()) + 1; }
+};
+
+/// Groups the reports into episodes per body area: a report more than `gap_days` days after the
+/// area's last one starts a new episode. Episodes are ordered by first report, then area.
+std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days);
+
+/// True when `area` (a body_area, or words) is one of `areas`; an empty list matches any area.
+bool area_matches(std::string_view area, const std::vector<std::string>& areas);
+
+} // namespace recover

@@ -1,0 +1,235 @@
+#include "recover/load/classify.hpp"
+
+#include "recover/load/load.hpp"
+#include "recover/core/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace recover {
+
+namespace {
+
+/// The CR-10 effort assumed for a kind when the log gives no RPE (Foster's scale: 3 moderate,
+/// 5 hard, 7 very hard, 9 near maximal).
+double inferred_effort(Kind kind) {
+    switch (kind) {
+    case Kind::race: return 9;
+    case Kind::hard: return 7;
+    case Kind::long_run: return 5;
+    case Kind::easy: return 3;
+    case Kind::cross: return 3;
+    case Kind::treatment: return 0;
+    }
+    return 3;
+}
+
+/// A session held at an average this many points under `hard_avg_hr_pct`, for `sustained_minutes`
+/// or more, was threshold work with a warm-up, not an easy run (see hard_signal).
+constexpr double sustained_margin_pct = 5;
+constexpr double sustained_minutes = 40;
+
+/// The lowercase words of `text` (letters and digits; everything else separates).
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out(1);
+    for (char c : lowercase(text)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+            out.back() += c;
+        else if (!out.back().empty())
+            out.emplace_back();
+    }
+    if (out.back().empty()) out.pop_back();
+    return out;
+}
+
+/// An interval pattern such as `6x800`, `5 x 1 km`, `3x10 min` or `2×15`, as written.
+std::optional<std::string> interval_pattern(std::string_view title) {
+    auto digit = [&](std::size_t i) { return i < title.size() && std::isdigit(static_cast<unsigned char>(title[i])); };
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        if (!digit(i) || (i > 0 && std::isalnum(static_cast<unsigned char>(title[i - 1])))) continue;
+        std::size_t j = i;
+        while (digit(j)) ++j;
+        std::size_t k = j;
+        while (k < title.size() && title[k] == ' ') ++k;
+        std::size_t times = 0;
+        if (k < title.size() && (title[k] == 'x' || title[k] == 'X')) times = 1;
+        else if (title.substr(k).starts_with("×")) times = std::string_view("×").size();
+        if (times == 0) continue;
+        std::size_t m = k + times;
+        while (m < title.size() && title[m] == ' ') ++m;
+        if (!digit(m)) continue;
+        std::size_t end = m;
+        while (digit(end) || (end < title.size() && title[end] == '.')) ++end;
+        return std::string(title.substr(i, end - i));
+    }
+    return std::nullopt;
+}
+
+/// Words that name a quality session; `mp` and `hmp` are marathon and half-marathon pace.
+constexpr std::string_view hard_words[]{"interval", "intervals", "tempo", "threshold", "hill", "hills", "track",
+                                        "fartlek", "vo2", "vo2max", "repeats", "reps", "cruise", "mp", "hmp"};
+
+/// Words that, before "pace", make it a quality pace: "race pace", "goal pace", "10k pace".
+constexpr std::string_view quality_paces[]{"race", "goal", "marathon", "half", "threshold", "5k", "10k"};
+
+/// Words that name a race by its event or distance ("NYC Half", "Bay 10K", "Parkrun #212").
+constexpr std::string_view event_words[]{"marathon", "half", "halbmarathon", "parkrun", "5k",
+                                         "8k",       "10k",  "15k",          "ultra"};
+
+/// Words near an event word that make it a pace, a practice or a part of a run, not a race:
+/// "half marathon pace", "tempo 8K", "last 8K at HM pace", "long run with 10k at goal pace".
+constexpr std::string_view practice_words[]{"pace", "effort", "sim", "simulation", "tempo", "rehearsal", "at",
+                                            "last", "first", "final", "with", "w", "x"};
+
+template <std::size_t N>
+bool is_one_of(const std::string& word, const std::string_view (&list)[N]) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+/// True when `title` calls the session a race ("RACE: City 10K", "Club race"), not race pace.
+bool says_race(const std::vector<std::string>& title) {
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        if (title[i] != "race" && title[i] != "wettkampf") continue;
+        bool pace = i + 1 < title.size() && (title[i + 1] == "pace" || title[i + 1] == "sim" || title[i + 1] == "simulation");
+        if (!pace) return true;
+    }
+    return false;
+}
+
+/// The event word of a title that names a race ("NYC Half", "Bay 10K"), when no word next to it
+/// makes it a pace, a practice or a part of a run ("half marathon pace", "last 8K at HM pace") and
+/// the title is no interval session ("6x800 @ 5K").
+std::optional<std::string> event_named(const std::vector<std::string>& title, std::string_view written) {
+    if (interval_pattern(written)) return std::nullopt;
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        if (!is_one_of(title[i], event_words)) continue;
+        bool practice = false;
+        for (std::size_t j = i < 2 ? 0 : i - 2; j < title.size() && j <= i + 3; ++j)
+            practice = practice || (j != i && is_one_of(title[j], practice_words));
+        if (!practice) return title[i];
+    }
+    return std::nullopt;
+}
+
+/// "race pace", "goal pace", "10k pace" in a title.
+std::optional<std::string> quality_pace(const std::vector<std::string>& title) {
+    for (std::size_t i = 1; i < title.size(); ++i)
+        if (title[i] == "pace" && is_one_of(title[i - 1], quality_paces)) return title[i - 1] + " pace";
+    return std::nullopt;
+}
+
+/// The first signal, in the order of DESIGN.md §2.2 after explicit tags, that says a run was hard.
+std::optional<std::string> hard_signal(const Workout& w, const Settings& s, std::optional<double> max_hr) {
+    const Signals& in = w.signals;
+    if (in.rpe) {
+        // The runner's own rating outranks every sensor: a low RPE keeps the run easy.
+        if (*in.rpe >= s.hard_rpe) return fmt::format("rpe {:g} (hard from {:g})", *in.rpe, s.hard_rpe);
+        return std::nullopt;
+    }
+    if (max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr)
+        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.avg_hr, *in.avg_hr * 100 / *max_hr,
+                           *max_hr, s.hard_avg_hr_pct);
+    if (max_hr && in.max_hr && *in.max_hr * 100 >= s.hard_peak_hr_pct * *max_hr && in.avg_hr && *in.avg_hr * 100 >= 75 * *max_hr)
+        return fmt::format("peak HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.max_hr, *in.max_hr * 100 / *max_hr,
+                           *max_hr, s.hard_peak_hr_pct);
+    // A tempo or a race-pace long run keeps the heart near threshold for the best part of an hour or
+    // more, but its warm-up and cool-down pull the average under the threshold average. Held that
+    // long, an average within a few points of it is no easy run: easy running stays under about
+    // 80 % of maximum (the first ventilatory threshold), however long.
+    const double sustained_pct = s.hard_avg_hr_pct - sustained_margin_pct;
+    if (max_hr && in.avg_hr && w.minutes >= sustained_minutes && *in.avg_hr * 100 >= sustained_pct * *max_hr)
+        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} over {:.0f} min (hard from {:g}% held {:g} min)",
+                           *in.avg_hr, *in.avg_hr * 100 / *max_hr, *max_hr, w.minutes, sustained_pct,
+                           sustained_minutes);
+    // Training Effect measures EPOC, which builds with duration as well as intensity: a long easy
+    // run reaches 4 on duration alone, so on a long run it says nothing about how hard it was.
+    if (in.aerobic_te && *in.aerobic_te >= s.hard_aerobic_te && !w.long_run)
+        return fmt::format("Aerobic TE {:.1f} (hard from {:.1f})", *in.aerobic_te, s.hard_aerobic_te);
+    if (in.hard_zone_minutes && *in.hard_zone_minutes >= s.hard_zone_minutes)
+        return fmt::format("{:.0f} min in HR zone 4+ (hard from {:g})", *in.hard_zone_minutes, s.hard_zone_minutes);
+    if (auto pattern = interval_pattern(w.title)) return fmt::format("title says \"{}\"", *pattern);
+    const auto title = words(w.title);
+    for (const std::string& word : title)
+        if (is_one_of(word, hard_words)) return fmt::format("title says \"{}\"", word);
+    if (auto pace = quality_pace(title)) return fmt::format("title says \"{}\"", *pace);
+    return std::nullopt;
+}
+
+/// Effort on the CR-10 scale when the log gives no RPE: from heart rate where there is one
+/// (the % of maximum bands of the usual five-zone model), else from the kind.
+double effort_without_rpe(const Workout& w, std::optional<double> max_hr) {
+    double from_kind = inferred_effort(w.kind);
+    if (!max_hr || !w.signals.avg_hr || w.kind == Kind::treatment) return from_kind;
+    double pct = *w.signals.avg_hr * 100 / *max_hr;
+    double from_hr = pct >= 95 ? 9 : pct >= 90 ? 8 : pct >= 85 ? 7 : pct >= 80 ? 5 : pct >= 70 ? 3 : 2;
+    return w.kind == Kind::race ? std::max(from_hr, from_kind) : from_hr;
+}
+
+void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
+    const Signals& in = w.signals;
+    const bool running = w.sport == Sport::run;
+    std::vector<std::string> why;
+    const auto title = words(w.title);
+
+    bool titled_long = false;
+    for (std::size_t i = 0; i + 1 < title.size(); ++i) titled_long = titled_long || (title[i] == "long" && title[i + 1] == "run");
+    w.long_run = running && ((w.minutes >= s.long_minutes) || (w.distance_km && *w.distance_km >= s.long_km) ||
+                             in.stated_kind == Kind::long_run || titled_long);
+    if (in.stated_kind) {
+        w.kind = *in.stated_kind;
+        why.push_back(in.stated_by);
+    } else if (running && says_race(title)) {
+        w.kind = Kind::race;
+        why.push_back("title says race");
+    } else {
+        w.kind = running ? Kind::easy : Kind::cross;
+    }
+    if (running && (w.kind == Kind::easy || w.kind == Kind::long_run) && !(in.stated_kind == Kind::easy && !in.rpe)) {
+        if (auto signal = hard_signal(w, s, max_hr)) {
+            w.kind = Kind::hard;
+            why.push_back(*signal);
+            // Garmin and TrainingPeaks' runs carry no race flag: a race shows as a run named after its
+            // event, run at race effort (an average at threshold or above, or an RPE of "very hard").
+            auto event = event_named(title, w.title);
+            const bool race_effort = in.rpe ? *in.rpe >= s.very_hard_rpe
+                                            : max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr;
+            if (event && race_effort) {
+                w.kind = Kind::race;
+                why.push_back(fmt::format("title names a race (\"{}\") run at race effort", *event));
+            }
+        }
+    }
+    if (w.kind == Kind::easy && w.long_run) {
+        w.kind = Kind::long_run;
+        why.push_back(w.distance_km && *w.distance_km >= s.long_km ? fmt::format("{:.1f} km (long from {:g})", *w.distance_km, s.long_km)
+                      : w.minutes >= s.long_minutes                ? fmt::format("{:.0f} min (long from {:g})", w.minutes, s.long_minutes)
+                                                                   : std::string("title says long run"));
+    }
+    if (why.empty()) why.push_back(running ? "no sign of hard effort" : "not a run");
+
+    if (w.missed) why.push_back("planned but not done");
+
+    w.effort = in.rpe ? *in.rpe : effort_without_rpe(w, max_hr);
+    w.very_hard = !w.missed && (w.kind == Kind::race || (w.kind == Kind::hard && (w.effort >= s.very_hard_rpe || w.long_run)));
+    w.load = workout_load(w, s, max_hr);
+    w.why.clear();
+    for (const std::string& reason : why) w.why += (w.why.empty() ? "" : "; ") + reason;
+}
+
+} // namespace
+
+void classify_workouts(std::vector<Workout>& workouts, const Settings& settings) {
+    // The athlete's maximum heart rate: from the rules, else the highest seen in the log.
+    std::optional<double> max_hr;
+    if (settings.max_hr) {
+        max_hr = *settings.max_hr;
+    } else {
+        for (const Workout& w : workouts)
+            if (w.signals.max_hr) max_hr = std::max(max_hr.value_or(0), *w.signals.max_hr);
+    }
+    for (Workout& w : workouts) classify(w, settings, max_hr);
+}
+
+} // namespace recover

@@ -1,0 +1,134 @@
+#include "recover/log/csv.hpp"
+
+#include "recover/core/text.hpp"
+
+#include <fmt/format.h>
+
+namespace recover {
+
+namespace {
+
+/// Walks the text one byte at a time, counting physical lines and character columns.
+class Cursor {
+public:
+    Cursor(std::string_view text, std::string_view name) : text_(text), name_(name) {}
+
+    bool done() const { return at_ >= text_.size(); }
+    char peek(std::size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
+    int line() const { return line_; }
+    int column() const { return column_; }
+
+    char take() {
+        char c = text_[at_++];
+        if (c == '\n' || (c == '\r' && peek() != '\n')) {
+            ++line_;
+            column_ = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && !(c == '\r' && peek() == '\n')) {
+            ++column_; // a UTF-8 continuation byte belongs to the character before it
+        }
+        return c;
+    }
+
+    /// Consumes a line break (LF, CRLF or a lone CR) if one is next.
+    bool take_line_break() {
+        if (peek() == '\n' || peek() == '\r') {
+            if (take() == '\r' && peek() == '\n') take();
+            return true;
+        }
+        return false;
+    }
+
+    [[noreturn]] void fail(int line, int column, const std::string& what) const {
+        throw Error(ExitCode::data, Location{std::string(name_), line, column}, what);
+    }
+
+private:
+    std::string_view text_;
+    std::string_view name_;
+    std::size_t at_ = 0;
+    int line_ = 1;
+    int column_ = 1;
+};
+
+CsvField read_field(Cursor& in) {
+    CsvField field{"", in.line(), in.column()};
+    if (in.peek() != '"') {
+        while (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') field.text += in.take();
+        return field;
+    }
+    in.take();
+    for (;;) {
+        if (in.done()) in.fail(field.line, field.column, "unterminated quoted field (a closing \" is missing)");
+        char c = in.take();
+        if (c == '\r' && in.peek() == '\n') continue; // a CRLF inside quotes is one line break
+        if (c != '"') {
+            field.text += c;
+        } else if (in.peek() == '"') {
+            field.text += in.take();
+        } else {
+            break;
+        }
+    }
+    if (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') {
+        in.fail(in.line(), in.column(),
+                fmt::format("unexpected text after a closing quote (quotes inside a quoted field are written \"\")"));
+    }
+    return field;
+}
+
+} // namespace
+
+std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    if (auto bad = find_invalid_utf8(text)) {
+        std::string_view before = text.substr(0, *bad);
+        int line = 1;
+        for (char c : before) line += c == '\n';
+        std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+        int column = count_chars(before.substr(line_start)) + 1;
+        throw Error(ExitCode::data, Location{std::string(name), line, column},
+                    fmt::format("byte 0x{:02X} is not UTF-8 (save the file as UTF-8)",
+                                static_cast<unsigned char>(text[*bad])));
+    }
+    std::vector<CsvRecord> records;
+    Cursor in(text, name);
+    while (!in.done()) {
+        if (in.take_line_break()) continue; // an empty line holds no record
+        CsvRecord record;
+        record.line = in.line();
+        for (;;) {
+            record.fields.push_back(read_field(in));
+            if (in.peek() != ',') break;
+            in.take();
+        }
+        in.take_line_break();
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+CsvTable read_csv_table(std::string_view text, std::string_view name) {
+    std::vector<CsvRecord> records = parse_csv(text, name);
+    if (records.empty()) throw Error(ExitCode::data, Location{std::string(name), 1, 1}, "the log is empty (expected a header row)");
+    CsvTable table{std::string(name), std::move(records.front()), {}};
+    table.rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
+    return table;
+}
+
+std::optional<std::size_t> CsvTable::find(std::string_view column, int occurrence) const {
+    for (std::size_t i = 0; i < header.fields.size(); ++i)
+        if (iequals(trim(header.fields[i].text), column) && --occurrence == 0) return i;
+    return std::nullopt;
+}
+
+std::string csv_field(std::string_view text, bool neutralise_formulas) {
+    std::string field(text);
+    if (neutralise_formulas && !field.empty() && std::string_view("=+-@").find(field.front()) != std::string_view::npos)
+        field.insert(0, 1, '\'');
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+    std::string quoted = "\"";
+    for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + '"';
+}
+
+} // namespace recover

@@ -1,0 +1,70 @@
+#include "recover/log/log.hpp"
+
+#include "log/format.hpp"
+
+#include "recover/log/niggles.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace recover {
+
+namespace {
+
+struct FormatEntry {
+    InputFormat format;
+    std::string_view name;
+    bool (*detect)(const CsvTable&);
+    TrainingLog (*read)(const CsvTable&, const LogOptions&);
+};
+
+// Detection order matters: the exports have distinctive headers, the native format only needs a
+// "date" column, so it is tried last.
+constexpr std::array format_table{
+    FormatEntry{InputFormat::strava, "strava", formats::is_strava, formats::read_strava},
+    FormatEntry{InputFormat::garmin, "garmin", formats::is_garmin, formats::read_garmin},
+    FormatEntry{InputFormat::intervals, "intervals", formats::is_intervals, formats::read_intervals},
+    FormatEntry{InputFormat::trainingpeaks, "trainingpeaks", formats::is_trainingpeaks, formats::read_trainingpeaks},
+    FormatEntry{InputFormat::native, "native", formats::is_native, formats::read_native},
+};
+
+const FormatEntry& entry(InputFormat format) {
+    return *std::find_if(format_table.begin(), format_table.end(), [&](const FormatEntry& e) { return e.format == format; });
+}
+
+const FormatEntry& detect_format(const CsvTable& table) {
+    for (const FormatEntry& e : format_table)
+        if (e.detect(table)) return e;
+    throw Error(ExitCode::data, Location{table.name, table.header.line, 1},
+                "cannot tell the log's format from its header (a native log needs a \"date\" column); see recover(1) for the formats read");
+}
+
+} // namespace
+
+std::string_view to_string(InputFormat format) {
+    return format == InputFormat::automatic ? "auto" : entry(format).name;
+}
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+    if (name == "auto") return InputFormat::automatic;
+    for (const FormatEntry& e : format_table)
+        if (e.name == name) return e.format;
+    return std::nullopt;
+}
+
+TrainingLog read_log(std::string_view text, std::string_view name, const LogOptions& options) {
+    CsvTable table = read_csv_table(text, name);
+    const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
+    TrainingLog log = format.read(table, options);
+    // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
+    // training, no hard day and no race.
+    for (Workout& w : log.workouts) w.missed = w.planned && w.date < options.today;
+    std::stable_sort(log.workouts.begin(), log.workouts.end(), [](const Workout& a, const Workout& b) {
+        return std::tie(a.date, a.start) < std::tie(b.date, b.start);
+    });
+    add_niggles_from_text(log); // also sorts the niggles by date
+    return log;
+}
+
+} // namespace recover

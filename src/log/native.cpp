@@ -1,0 +1,156 @@
+#include "log/format.hpp"
+
+#include "recover/core/dates.hpp"
+#include "recover/core/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace recover::formats {
+
+namespace {
+
+/// What a word in the native `type` column means.
+struct TypeWord {
+    std::string_view word;
+    Sport sport;
+    std::optional<Kind> kind;
+    Received received = Received::none;
+};
+
+constexpr std::array type_words{
+    TypeWord{"run", Sport::run, std::nullopt},
+    TypeWord{"easy", Sport::run, Kind::easy},
+    TypeWord{"recovery", Sport::run, Kind::easy},
+    TypeWord{"long", Sport::run, Kind::long_run},
+    TypeWord{"race", Sport::run, Kind::race},
+    TypeWord{"intervals", Sport::run, Kind::hard},
+    TypeWord{"tempo", Sport::run, Kind::hard},
+    TypeWord{"threshold", Sport::run, Kind::hard},
+    TypeWord{"hills", Sport::run, Kind::hard},
+    TypeWord{"track", Sport::run, Kind::hard},
+    TypeWord{"fartlek", Sport::run, Kind::hard},
+    TypeWord{"ride", Sport::ride, Kind::cross},
+    TypeWord{"swim", Sport::swim, Kind::cross},
+    TypeWord{"strength", Sport::strength, Kind::cross},
+    TypeWord{"walk", Sport::walk, Kind::cross},
+    TypeWord{"cross", Sport::other, Kind::cross},
+    TypeWord{"massage", Sport::other, Kind::treatment, Received::massage},
+    TypeWord{"art", Sport::other, Kind::treatment, Received::art},
+    TypeWord{"physio", Sport::other, Kind::treatment, Received::physio},
+    TypeWord{"rest", Sport::other, std::nullopt},
+};
+
+std::vector<std::string_view> type_names() {
+    std::vector<std::string_view> names;
+    for (const TypeWord& t : type_words) names.push_back(t.word);
+    return names;
+}
+
+/// Kilometres from `10.2`, `10.2km` or `6.2mi` (a space before the unit is allowed).
+std::optional<double> parse_distance(std::string_view text) {
+    double factor = 1;
+    std::string lower = lowercase(text);
+    std::string_view number = lower;
+    if (number.ends_with("km")) {
+        number.remove_suffix(2);
+    } else if (number.ends_with("mi")) {
+        number.remove_suffix(2);
+        factor = km_per_mile;
+    }
+    auto value = parse_number(trim(number));
+    if (!value || *value < 0) return std::nullopt;
+    return *value * factor;
+}
+
+/// `area[:severity]` items separated by `;`.
+std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) {
+    std::vector<Niggle> niggles;
+    for (std::string_view item : split(field.text, ';')) {
+        if (item.empty()) continue;
+        Niggle niggle;
+        std::size_t colon = item.rfind(':');
+        niggle.area = lowercase(trim(item.substr(0, colon)));
+        niggle.said = trim(item);
+        if (colon != std::string_view::npos) {
+            auto severity = parse_number(trim(item.substr(colon + 1)));
+            if (!severity || *severity < 0 || *severity > 10 || *severity != std::floor(*severity))
+                fail(table, field, fmt::format("cannot read niggle \"{}\" (expected area:severity with a severity from 0 to 10)", item));
+            niggle.severity = static_cast<int>(*severity);
+        }
+        if (niggle.area.empty()) fail(table, field, fmt::format("niggle \"{}\" names no body area", item));
+        niggles.push_back(std::move(niggle));
+    }
+    return niggles;
+}
+
+} // namespace
+
+bool is_native(const CsvTable& table) { return table.find("date").has_value(); }
+
+TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
+    auto column = [&](std::string_view name) { return table.find(name); };
+    const auto date_column = column("date"), type_column = column("type"), title_column = column("title"),
+               duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
+               niggle_column = column("niggle"), notes_column = column("notes");
+
+    TrainingLog log;
+    for_each_row(table, options, log, [&](const CsvRecord& row) {
+        auto cell = [&](std::optional<std::size_t> index) -> const CsvField& { return formats::cell(row, index); };
+        auto value = [&](std::optional<std::size_t> index) { return trim(cell(index).text); };
+
+        const CsvField& date_field = cell(date_column);
+        auto when = parse_local_date_time(trim(date_field.text));
+        if (!when) {
+            const CsvField& at = date_field.line ? date_field : row.fields.front();
+            fail(table, at, fmt::format("cannot read date \"{}\" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)", trim(date_field.text)));
+        }
+
+        Workout w = workout_at(table, row, *when, options);
+        w.title = std::string(value(title_column));
+        w.notes = std::string(value(notes_column));
+
+        std::string type = lowercase(value(type_column));
+        const TypeWord* word = nullptr;
+        if (type.empty()) {
+            word = &type_words.front(); // a log without types is a log of runs
+        } else {
+            auto found = std::find_if(type_words.begin(), type_words.end(), [&](const TypeWord& t) { return t.word == type; });
+            if (found == type_words.end()) {
+                fail(table, cell(type_column),
+                     fmt::format("unknown type \"{}\"{} (known: {})", type, did_you_mean(type, type_names()), fmt::join(type_names(), ", ")));
+            }
+            word = &*found;
+        }
+        w.sport = word->sport;
+        w.received = word->received;
+        w.signals.stated_kind = word->kind;
+        if (word->kind) w.signals.stated_by = "type " + type;
+
+        if (std::string_view text = value(duration_column); !text.empty()) {
+            auto minutes = parse_duration_minutes(text);
+            if (!minutes) fail(table, cell(duration_column), fmt::format("cannot read duration \"{}\" (expected minutes like 45, or h:mm:ss)", text));
+            w.minutes = *minutes;
+        }
+        if (std::string_view text = value(distance_column); !text.empty()) {
+            w.distance_km = parse_distance(text);
+            if (!w.distance_km) fail(table, cell(distance_column), fmt::format("cannot read distance \"{}\" (expected kilometres like 10.5, or 6.2mi)", text));
+        }
+        if (std::string_view text = value(rpe_column); !text.empty()) {
+            w.signals.rpe = parse_number(text);
+            if (!w.signals.rpe || *w.signals.rpe < 0 || *w.signals.rpe > 10)
+                fail(table, cell(rpe_column), fmt::format("cannot read rpe \"{}\" (expected a number from 0 to 10)", text));
+        }
+        if (!value(niggle_column).empty()) {
+            for (Niggle& niggle : parse_niggles(table, cell(niggle_column)))
+                log.niggles.push_back(NiggleReport{w.where, w.date, std::move(niggle)});
+        }
+        if (type != "rest") log.workouts.push_back(std::move(w));
+    });
+    return log;
+}
+
+} // namespace recover::formats

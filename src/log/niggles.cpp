@@ -1,0 +1,216 @@
+#include "recover/log/niggles.hpp"
+
+#include "recover/core/text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace recover {
+
+namespace {
+
+/// Body areas and the words that name them, most specific first ("it band" before "knee").
+struct AreaWords {
+    std::string_view area;
+    std::vector<std::string_view> words;
+};
+
+const std::vector<AreaWords> area_words{
+    {"plantar fascia", {"plantar", "heel", "arch"}},
+    {"IT band", {"it band", "it-band", "itb", "iliotibial", "outer knee", "outside of the knee"}},
+    {"achilles", {"achilles", "achilles'"}},
+    {"calf", {"calf", "calves", "soleus", "gastroc"}},
+    {"hamstring", {"hamstring", "hamstrings", "hammy", "hammies"}},
+    {"low back", {"low back", "lower back", "lumbar", "back"}},
+    {"hip flexor", {"hip flexor", "hip flexors", "psoas"}},
+    {"glute", {"glute", "glutes", "piriformis", "buttock"}},
+    {"knee", {"knee", "knees", "kneecap", "patella", "patellar"}},
+    {"shin", {"shin", "shins", "tibia"}},
+    {"quad", {"quad", "quads", "quadriceps", "thigh"}},
+    {"hip", {"hip", "hips"}},
+    {"ankle", {"ankle", "ankles"}},
+    {"foot", {"foot", "feet", "toe", "toes", "metatarsal"}},
+    {"groin", {"groin", "adductor", "adductors"}},
+};
+
+/// Words that make a clause naming a body area a complaint.
+const std::vector<std::string_view> complaint_words{
+    "sore",    "soreness", "tight",   "tightness", "niggle",  "niggly",  "niggling", "pain",   "painful", "ache",
+    "aches",   "aching",   "achy",    "cramp",     "cramps",  "cramped", "cramping", "twinge", "twingey", "hurt",
+    "hurts",   "hurting",  "stiff",   "stiffness", "tender",  "sharp",   "numb",     "numbness", "swollen", "swelling",
+    "strain",  "strained", "pulled",  "tweaked",   "inflamed", "injury", "injured",  "grumbling", "grumpy", "throbbing"};
+
+/// Words that turn a complaint around: "no pain", "calf fine", "without soreness".
+const std::vector<std::string_view> negation_words{"no", "not", "without", "fine", "ok", "okay", "better", "gone", "recovered", "healed"};
+
+/// The clause's words, lowercase, split at anything that is not a letter, digit, apostrophe or '/'.
+std::vector<std::string> words_of(std::string_view clause) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : clause) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '\'' || c == '/' || u >= 0x80) {
+            word += static_cast<char>(std::tolower(u));
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
+}
+
+/// Where the word sequence `wanted` starts in `words` among the words not yet `used`, or npos.
+std::size_t find_phrase(const std::vector<std::string>& words, const std::vector<std::string>& wanted, const std::vector<bool>& used) {
+    for (std::size_t at = 0; !wanted.empty() && at + wanted.size() <= words.size(); ++at) {
+        bool match = true;
+        for (std::size_t i = 0; i < wanted.size() && match; ++i) match = !used[at + i] && words[at + i] == wanted[i];
+        if (match) return at;
+    }
+    return std::string::npos;
+}
+
+/// `area_words` with each phrase split into words once: the look-up runs on every title and note.
+struct AreaPhrases {
+    std::string_view area;
+    std::vector<std::vector<std::string>> phrases;
+};
+const std::vector<AreaPhrases>& area_phrases() {
+    static const std::vector<AreaPhrases> table = [] {
+        std::vector<AreaPhrases> out;
+        for (const AreaWords& a : area_words) {
+            out.push_back(AreaPhrases{a.area, {}});
+            for (std::string_view phrase : a.words) out.back().phrases.push_back(words_of(phrase));
+        }
+        return out;
+    }();
+    return table;
+}
+
+/// "3/10" as 3.
+std::optional<int> severity_in(const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+        auto slash = w.find('/');
+        if (slash == std::string::npos || w.substr(slash + 1) != "10") continue;
+        if (auto n = parse_number(w.substr(0, slash)); n && *n >= 0 && *n <= 10) return static_cast<int>(*n);
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string_view> clauses_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || std::string_view(".,;!?\n\r(){}[]").find(text[i]) != std::string_view::npos) {
+            if (i > start) out.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+/// Every body area the words name, in the order they name them. The most specific phrase wins:
+/// the words of "outer knee" are the IT band's and do not name the knee as well.
+std::vector<std::string> areas_in(const std::vector<std::string>& words) {
+    std::vector<bool> used(words.size(), false);
+    std::vector<std::pair<std::size_t, std::string>> found;
+    for (const AreaPhrases& a : area_phrases()) {
+        for (const std::vector<std::string>& phrase : a.phrases) {
+            std::size_t at = find_phrase(words, phrase, used);
+            if (at == std::string::npos) continue;
+            std::fill_n(used.begin() + static_cast<std::ptrdiff_t>(at), phrase.size(), true);
+            found.emplace_back(at, a.area);
+            break;
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> out;
+    for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
+}
+
+} // namespace
+
+std::string body_area(std::string_view phrase) {
+    std::vector<std::string> areas = areas_in(words_of(phrase));
+    return areas.empty() ? "" : areas.front();
+}
+
+std::vector<Niggle> niggles_in_text(std::string_view text) {
+    std::vector<Niggle> out;
+    for (std::string_view clause : clauses_of(text)) {
+        std::vector<std::string> words = words_of(clause);
+        if (!has_word(words, complaint_words) || has_word(words, negation_words)) continue;
+        for (std::string& area : areas_in(words)) {
+            bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
+            if (!known) out.push_back(Niggle{std::move(area), severity_in(words), std::string(trim(clause))});
+        }
+    }
+    return out;
+}
+
+void add_niggles_from_text(TrainingLog& log) {
+    std::vector<NiggleReport> found;
+    for (const Workout& w : log.workouts) {
+        if (w.received != Received::none) continue; // a therapist's findings, not a complaint
+        for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
+            for (Niggle& n : niggles_in_text(text)) {
+                auto same = [&](const NiggleReport& r) {
+                    return r.date == w.date && (r.niggle.area == n.area || body_area(r.niggle.area) == n.area);
+                };
+                // Said twice (the niggle column and the notes): one report, with both wordings.
+                if (auto reported = std::find_if(log.niggles.begin(), log.niggles.end(), same); reported != log.niggles.end()) {
+                    reported->niggle.said += "; " + n.said;
+                    if (!reported->niggle.severity) reported->niggle.severity = n.severity;
+                    continue;
+                }
+                if (std::any_of(found.begin(), found.end(), same)) continue;
+                found.push_back(NiggleReport{w.where, w.date, std::move(n)});
+            }
+        }
+    }
+    log.niggles.insert(log.niggles.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    std::stable_sort(log.niggles.begin(), log.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+}
+
+std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days) {
+    std::vector<NiggleEpisode> episodes;
+    std::map<std::string, std::size_t> open; // area → index of its latest episode
+    std::vector<const NiggleReport*> sorted;
+    for (const NiggleReport& r : reports) sorted.push_back(&r);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
+    for (const NiggleReport* r : sorted) {
+        std::string area = body_area(r->niggle.area);
+        if (area.empty()) area = r->niggle.area;
+        auto at = open.find(area);
+        if (at != open.end() && (r->date - episodes[at->second].last()).count() <= gap_days) {
+            episodes[at->second].reports.push_back(*r);
+            continue;
+        }
+        open[area] = episodes.size();
+        episodes.push_back(NiggleEpisode{area, r->niggle.area, {*r}});
+    }
+    std::stable_sort(episodes.begin(), episodes.end(), [](const NiggleEpisode& a, const NiggleEpisode& b) {
+        return std::tie(a.reports.front().date, a.area) < std::tie(b.reports.front().date, b.area);
+    });
+    return episodes;
+}
+
+bool area_matches(std::string_view area, const std::vector<std::string>& areas) {
+    if (areas.empty()) return true;
+    std::string canonical = body_area(area);
+    for (const std::string& wanted : areas) {
+        if (iequals(wanted, area)) return true;
+        std::string wanted_area = body_area(wanted);
+        if (!canonical.empty() && iequals(wanted_area.empty() ? wanted : wanted_area, canonical)) return true;
+    }
+    return false;
+}
+
+} // namespace recover

@@ -1,0 +1,101 @@
+// The planner: runs the rules in a fixed order over one calendar (DESIGN.md §4). The rules
+// themselves live in planner_massage.cpp, planner_runs.cpp and planner_niggles.cpp.
+
+#include "recover/planner/planner.hpp"
+
+#include "planner/parts.hpp"
+
+#include "recover/core/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace recover {
+
+namespace {
+
+using planning::Context;
+
+std::vector<Race> collect_races(const TrainingLog& log, const std::vector<Race>& extra) {
+    std::vector<Race> races;
+    for (const Workout& w : log.workouts)
+        if (w.kind == Kind::race && !w.missed) races.push_back(Race{w.date, w.title.empty() ? "race" : w.title, w.distance_km});
+    for (const Race& race : extra) {
+        bool known = std::any_of(races.begin(), races.end(), [&](const Race& r) { return r.date == race.date; });
+        if (!known) races.push_back(race);
+    }
+    std::stable_sort(races.begin(), races.end(), [](const Race& a, const Race& b) { return a.date < b.date; });
+    return races;
+}
+
+/// The order rules run in: flags first (they constrain nothing), then appointments set off by an
+/// event, then the maintenance clock (which sees every massage booked before it), then self-care.
+/// Within one step, rules run in file order and share the calendar's caps.
+using Step = void (*)(Context&, const Rule&);
+struct Phase {
+    Trigger trigger;
+    Step step;
+};
+constexpr Phase phases[]{
+    {Trigger::race, planning::plan_race_blackouts},
+    {Trigger::red_flag, planning::plan_red_flags},
+    {Trigger::niggle_not_improving, planning::plan_niggle_flags},
+    {Trigger::very_hard_workout, planning::plan_after_hard},
+    {Trigger::after_race, planning::plan_after_race},
+    {Trigger::niggle_persists, planning::plan_niggle_appointments},
+    {Trigger::schedule, planning::plan_maintenance},
+    {Trigger::long_run, planning::plan_after_runs},
+    {Trigger::easy_run, planning::plan_after_runs},
+    {Trigger::run_day, planning::plan_after_runs},
+    {Trigger::niggle_acute, planning::plan_niggle_self_care},
+    {Trigger::niggle_chronic, planning::plan_niggle_self_care},
+};
+
+} // namespace
+
+std::optional<Race> parse_race_option(std::string_view spec) {
+    auto day = parse_iso_date(spec.substr(0, 10));
+    if (!day || (spec.size() > 10 && spec[10] != ':')) return std::nullopt;
+    Race race{*day, spec.size() > 11 ? std::string(trim(spec.substr(11))) : std::string(), std::nullopt};
+    if (race.name.empty()) race.name = "race";
+    std::string name = lowercase(race.name);
+    if (name.find("half") != std::string::npos)
+        race.distance_km = 21.0975;
+    else if (name.find("marathon") != std::string::npos)
+        race.distance_km = 42.195;
+    for (std::size_t i = 0; i < name.size() && !race.distance_km; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(name[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(name[i - 1]))))
+            continue;
+        std::size_t end = i;
+        while (end < name.size() && (std::isdigit(static_cast<unsigned char>(name[end])) || name[end] == '.')) ++end;
+        std::string_view unit = trim(std::string_view(name).substr(end));
+        if (unit.starts_with("k")) race.distance_km = parse_number(std::string_view(name).substr(i, end - i));
+        if (unit.starts_with("mi")) {
+            if (auto miles = parse_number(std::string_view(name).substr(i, end - i))) race.distance_km = *miles * 1.609344;
+        }
+        i = end;
+    }
+    return race;
+}
+
+Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanRequest& request) {
+    Plan plan;
+    plan.from = request.from;
+    plan.until = request.until;
+    plan.races = collect_races(log, request.extra_races);
+    plan.load = compute_load(log.workouts, rules.settings, request.from, request.until);
+    // Book a week past `until` so that an item's day does not depend on where the range ends.
+    planning::Calendar calendar(log, rules, plan.races, request.from, request.until + date::days{7});
+    Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days)};
+    for (const Phase& phase : phases)
+        for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
+    planning::brief_therapist(context);
+    for (Item& item : plan.items) // merged items gathered their triggers in rule order
+        std::stable_sort(item.triggers.begin(), item.triggers.end(), [](const Cause& a, const Cause& b) { return a.date < b.date; });
+    std::erase_if(plan.items, [&](const Item& i) { return i.date < plan.from || i.date > plan.until; });
+    std::erase_if(plan.notes, [&](const Note& n) { return n.date < plan.from || n.date > plan.until; });
+    sort_plan(plan);
+    return plan;
+}
+
+} // namespace recover

@@ -1,0 +1,21 @@
+#include "recover/core/json.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace recover;
+
+TEST_CASE("JSON strings escape quotes, backslashes and control characters, and keep UTF-8") {
+    CHECK(json_string("a\"b\\c") == "\"a\\\"b\\\\c\"");
+    CHECK(json_string("line\nnext\ttab\r") == "\"line\\nnext\\ttab\\r\"");
+    CHECK(json_string(std::string("\x1b[31m") + "\x7f") == "\"\\u001b[31m\\u007f\"");
+    CHECK(json_string("Zürich 🏃") == "\"Zürich 🏃\"");
+}
+
+TEST_CASE("JSON numbers have no exponent, no trailing zeros and no negative zero") {
+    CHECK(json_number(92.0) == "92");
+    CHECK(json_number(62.5) == "62.5");
+    CHECK(json_number(1.0 / 3, 2) == "0.33");
+    CHECK(json_number(1234567.0, 0) == "1234567");
+    CHECK(json_number(-0.001) == "0");
+    CHECK(json_number(std::optional<double>{}) == "null");
+}

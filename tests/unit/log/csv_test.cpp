@@ -1,0 +1,85 @@
+#include "recover/log/csv.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace recover;
+
+namespace {
+std::vector<std::string> texts(const CsvRecord& record) {
+    std::vector<std::string> out;
+    for (const CsvField& f : record.fields) out.push_back(f.text);
+    return out;
+}
+
+std::string error_of(std::string_view text) {
+    try {
+        parse_csv(text, "t.csv");
+    } catch (const Error& e) {
+        CHECK(e.code() == ExitCode::data);
+        return e.message();
+    }
+    return "";
+}
+} // namespace
+
+TEST_CASE("plain, quoted and doubled-quote fields") {
+    auto records = parse_csv("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n", "t.csv");
+    REQUIRE(records.size() == 2);
+    CHECK(texts(records[0]) == std::vector<std::string>{"a", "b", "c"});
+    CHECK(texts(records[1]) == std::vector<std::string>{"1", "x, y", "say \"hi\""});
+}
+
+TEST_CASE("CRLF, a byte order mark, a missing final newline and empty fields") {
+    auto records = parse_csv("\xEF\xBB\xBF" "a,b\r\n,\r\n1,2", "t.csv");
+    REQUIRE(records.size() == 3);
+    CHECK(texts(records[0]) == std::vector<std::string>{"a", "b"});
+    CHECK(texts(records[1]) == std::vector<std::string>{"", ""});
+    CHECK(texts(records[2]) == std::vector<std::string>{"1", "2"});
+}
+
+TEST_CASE("a quoted line break stays in the field and lines count physically") {
+    auto records = parse_csv("a,b\n1,\"two\r\nlines\"\n\n3,4\n", "t.csv");
+    REQUIRE(records.size() == 3);
+    CHECK(records[1].fields[1].text == "two\nlines");
+    CHECK(records[1].line == 2);
+    CHECK(records[2].line == 5); // the empty line 4 holds no record
+    CHECK(records[2].fields[1].column == 3);
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    auto records = parse_csv("Zürich 🏃,x\n", "t.csv");
+    CHECK(records[0].fields[1].column == 10);
+}
+
+TEST_CASE("malformed CSV is an error at its place") {
+    CHECK(error_of("a,b\n1,\"open\n") == "t.csv:2:3: unterminated quoted field (a closing \" is missing)");
+    CHECK(error_of("a,b\n1,\"x\"y\n") ==
+          "t.csv:2:6: unexpected text after a closing quote (quotes inside a quoted field are written \"\")");
+    CHECK(error_of("a,b\n1,caf\xE9\n") == "t.csv:2:6: byte 0xE9 is not UTF-8 (save the file as UTF-8)");
+}
+
+TEST_CASE("a table finds columns by name, case-insensitively, by occurrence") {
+    CsvTable table = read_csv_table("Date, Distance ,distance\n1,2,3\n", "t.csv");
+    CHECK(table.find("date") == 0u);
+    CHECK(table.find("DISTANCE") == 1u);
+    CHECK(table.find("distance", 2) == 2u);
+    CHECK_FALSE(table.find("distance", 3));
+    CHECK_FALSE(table.find("rpe"));
+    CHECK(table.rows.size() == 1);
+}
+
+TEST_CASE("an empty input has no header") {
+    CHECK_THROWS_WITH_AS(read_csv_table("", "t.csv"), "the log is empty (expected a header row)", Error);
+}
+
+TEST_CASE("writing a field quotes only when it must, and can neutralise formulas") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a, b") == "\"a, b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("=1+2") == "=1+2");
+    CHECK(csv_field("=1+2", true) == "'=1+2");
+    CHECK(csv_field("-3", true) == "'-3");
+    CHECK(csv_field("@SUM(A1)", true) == "'@SUM(A1)");
+    CHECK(csv_field("+x,y", true) == "\"'+x,y\"");
+}

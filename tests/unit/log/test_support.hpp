@@ -1,0 +1,34 @@
+#pragma once
+// Shared by the log reader tests: fixture files, and the error a log fails with.
+
+#include "recover/log/log.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+namespace recover::testing {
+
+/// The bytes of tests/fixtures/`path`.
+inline std::string fixture(const std::string& path) {
+    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/tests/fixtures/" + path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// The message reading `text` as `name` fails with, as recover prints it (`file:line:col: what`),
+/// after checking that it is a data error; "no error" when it reads.
+inline std::string log_error(std::string_view text, std::string_view name, const LogOptions& options) {
+    try {
+        read_log(text, name, options);
+    } catch (const Error& e) {
+        CHECK(e.code() == ExitCode::data);
+        return e.message();
+    }
+    return "no error";
+}
+
+} // namespace recover::testing
