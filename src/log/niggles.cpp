@@ -137,6 +137,15 @@ std::vector<std::string> areas_in(const std::vector<std::string>& words) {
 
 } // namespace
 
+const std::vector<std::string_view>& body_areas() {
+    static const std::vector<std::string_view> areas = [] {
+        std::vector<std::string_view> out;
+        for (const AreaWords& a : area_words) out.push_back(a.area);
+        return out;
+    }();
+    return areas;
+}
+
 std::string body_area(std::string_view phrase) {
     std::vector<std::string> areas = areas_in(words_of(phrase));
     return areas.empty() ? "" : areas.front();

@@ -17,6 +17,9 @@ namespace recover {
 /// or an empty string when it names none.
 std::string body_area(std::string_view phrase);
 
+/// Every body area body_area() can name, most specific first.
+const std::vector<std::string_view>& body_areas();
+
 /// The niggles a free text mentions: each clause (split at . , ; ! ? and line breaks) that names a
 /// body area and a complaint ("sore", "tight", "cramped", "pain", "twinge", ...) and is not negated
 /// ("no pain", "achilles fine"). Severity from "3/10" when the clause gives one.

@@ -1,0 +1,85 @@
+#pragma once
+/// The command line's options, shared by every command, and what several commands do with them:
+/// dates, choices, the environment (today, the runner's zone, the rules file) and the log read
+/// and classified. Only src/cli reads options, the clock and the environment.
+
+#include "recover/core/diagnostics.hpp"
+#include "recover/log/log.hpp"
+#include "recover/rules/rules.hpp"
+
+#include <date/date.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace date {
+class time_zone;
+}
+
+namespace recover::cli {
+
+/// Every option of every command, as given.
+struct Options {
+    std::string log;
+    std::string from, until, today;
+    int weeks = 4;
+    std::string rules;
+    std::string input_format = "auto";
+    std::string tz, units = "km";
+    bool skip_bad_rows = false;
+    std::vector<std::string> races;
+    std::string output;
+    bool explain = false;
+    std::string format = "text";
+    std::string color = "auto";
+    std::string alarm;
+    std::string check; ///< rules --check FILE
+};
+
+[[noreturn]] void usage_error(const std::string& what);
+
+/// The value `text` names among `choices`, or a usage error listing them.
+template <class T>
+T choice(std::string_view option, const std::string& text, std::initializer_list<std::pair<std::string_view, T>> choices) {
+    std::vector<std::string_view> names;
+    for (const auto& [name, value] : choices) {
+        if (name == text) return value;
+        names.push_back(name);
+    }
+    std::string list = fmt::format("{}", fmt::join(names.begin(), names.end() - 1, ", "));
+    usage_error(fmt::format("{} \"{}\" is not {} or {}", option, text, list, names.back()));
+}
+
+/// The date an option names, or a usage error.
+date::local_days date_option(const std::string& name, const std::string& value);
+
+/// --from and --until as given (each optional), or a usage error when --until comes first.
+std::pair<std::optional<date::local_days>, std::optional<date::local_days>> date_range_options(const Options& o);
+
+/// The rule set: the built-in rules, with the first user file found laid over them
+/// (--rules, $RECOVER_RULES, $XDG_CONFIG_HOME/recover/rules.toml, ~/.config/recover/rules.toml).
+RuleSet effective_rules(const std::string& option);
+
+/// The log read and classified with the options every command shares; `today` as they say.
+struct ClassifiedLog {
+    date::local_days today;
+    RuleSet rules;
+    TrainingLog log;
+};
+ClassifiedLog read_classified_log(const Options& o);
+
+/// Adds the options of every command that reads a log (LOG, --today, --rules, --input-format,
+/// --tz, --units, --skip-bad-rows, -o).
+void add_log_options(CLI::App& command, Options& o);
+
+} // namespace recover::cli

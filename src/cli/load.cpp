@@ -1,0 +1,43 @@
+// recover load: the load model, day by day and week by week.
+
+#include "recover/cli/commands.hpp"
+
+#include "recover/cli/io.hpp"
+#include "recover/load/load.hpp"
+#include "recover/render/render.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace recover::cli {
+
+namespace {
+
+void run_load(const Options& o) {
+    const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}});
+    const auto [from, until] = date_range_options(o);
+    ClassifiedLog in = read_classified_log(o);
+    // By default the whole log: from its first workout to its last (planned ones included).
+    date::local_days first = in.today, last = in.today;
+    if (!in.log.workouts.empty()) {
+        first = in.log.workouts.front().date;
+        last = in.log.workouts.back().date;
+    }
+    first = from.value_or(first);
+    last = until.value_or(std::max(last, first));
+    first = std::min(first, last); // --until alone, before the log starts: that one day
+    LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last);
+    write_output(o.output, render_load(load, in.rules.settings, first, last, format));
+}
+
+} // namespace
+
+void add_load_command(CLI::App& app, Options& o) {
+    CLI::App* load = app.add_subcommand("load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks");
+    add_log_options(*load, o);
+    load->add_option("--from", o.from, "first day shown (default: the log's first day)")->type_name("DATE");
+    load->add_option("--until", o.until, "last day shown (default: the log's last day)")->type_name("DATE");
+    load->add_option("--format", o.format, "text or json (default: text)")->type_name("FORMAT");
+    load->callback([&o] { run_load(o); });
+}
+
+} // namespace recover::cli

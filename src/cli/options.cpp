@@ -1,0 +1,136 @@
+// What every command does with the options it shares: dates, the environment (today, the
+// runner's zone, the rules file) and the log read and classified.
+
+#include "recover/cli/options.hpp"
+
+#include "recover/cli/io.hpp"
+#include "recover/core/dates.hpp"
+#include "recover/load/classify.hpp"
+
+#include <CLI/CLI.hpp>
+#include <date/tz.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace recover::cli {
+
+namespace {
+
+/// The zone of "today" and --tz's default: $TZ when it names a zone (a leading ':' allowed, as
+/// POSIX does), else the system's. date::current_zone() reads only /etc/localtime.
+const date::time_zone* default_zone() {
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        std::string_view name = tz;
+        if (name.front() == ':') name.remove_prefix(1);
+        try {
+            return date::locate_zone(name);
+        } catch (const std::exception&) {
+            // not a zone name the database knows (a POSIX rule such as "EST5EDT,M3.2.0"): the system's
+        }
+    }
+    return date::current_zone();
+}
+
+const date::time_zone* zone_option(const std::string& name) {
+    if (name.empty()) return default_zone();
+    try {
+        return date::locate_zone(name);
+    } catch (const std::exception&) {
+        usage_error(fmt::format("--tz \"{}\" is not a time zone (expected a name like Europe/London)", name));
+    }
+}
+
+/// "Today": --today, else $RECOVER_TODAY (scripts and tests pin it), else the clock's date in the
+/// runner's zone.
+date::local_days local_today(const Options& o, const date::time_zone* zone) {
+    if (!o.today.empty()) return date_option("--today", o.today);
+    if (const char* pinned = std::getenv("RECOVER_TODAY"); pinned && *pinned) {
+        auto day = parse_iso_date(pinned);
+        if (!day) usage_error(fmt::format("RECOVER_TODAY \"{}\" is not a date (expected YYYY-MM-DD)", pinned));
+        return *day;
+    }
+    auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
+    return date::floor<date::days>(now);
+}
+
+LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone) {
+    auto format = parse_input_format(o.input_format);
+    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
+    if (o.units != "km" && o.units != "mi") usage_error(fmt::format("--units \"{}\" is not km or mi", o.units));
+    return LogOptions{today, *format, zone, o.units == "mi" ? DistanceUnit::mi : DistanceUnit::km, o.skip_bad_rows};
+}
+
+/// One warning per row skipped under --skip-bad-rows, then the count: never a silent drop.
+void warn_skipped(const TrainingLog& log) {
+    for (const Error& e : log.skipped) std::cerr << "recover: warning: " << e.message() << " (row skipped)\n";
+    if (!log.skipped.empty())
+        std::cerr << fmt::format("recover: warning: skipped {} bad row{}\n", log.skipped.size(), log.skipped.size() == 1 ? "" : "s");
+}
+
+} // namespace
+
+void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
+
+date::local_days date_option(const std::string& name, const std::string& value) {
+    auto day = parse_iso_date(value);
+    if (!day) usage_error(fmt::format("{} \"{}\" is not a date (expected YYYY-MM-DD)", name, value));
+    return *day;
+}
+
+std::pair<std::optional<date::local_days>, std::optional<date::local_days>> date_range_options(const Options& o) {
+    std::optional<date::local_days> from, until;
+    if (!o.from.empty()) from = date_option("--from", o.from);
+    if (!o.until.empty()) until = date_option("--until", o.until);
+    if (from && until && *until < *from)
+        usage_error(fmt::format("--until {} is before --from {}", iso_date(*until), iso_date(*from)));
+    return {from, until};
+}
+
+RuleSet effective_rules(const std::string& option) {
+    RuleSet defaults = default_rules();
+    std::string path = option;
+    if (path.empty()) {
+        if (const char* env = std::getenv("RECOVER_RULES"); env && *env) path = env;
+    }
+    if (path.empty()) {
+        std::filesystem::path config;
+        if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+            config = xdg;
+        else if (const char* home = std::getenv("HOME"); home && *home)
+            config = std::filesystem::path(home) / ".config";
+        std::error_code ignored;
+        if (!config.empty() && std::filesystem::exists(config / "recover" / "rules.toml", ignored))
+            path = (config / "recover" / "rules.toml").string();
+    }
+    if (path.empty()) return defaults;
+    return load_rules(read_input(path), display_name(path), &defaults);
+}
+
+ClassifiedLog read_classified_log(const Options& o) {
+    const date::time_zone* zone = zone_option(o.tz);
+    date::local_days today = local_today(o, zone);
+    LogOptions log_options = log_options_from(o, today, zone);
+    RuleSet rules = effective_rules(o.rules);
+    TrainingLog log = read_log(read_input(o.log), display_name(o.log), log_options);
+    warn_skipped(log);
+    classify_workouts(log.workouts, rules.settings);
+    return ClassifiedLog{today, std::move(rules), std::move(log)};
+}
+
+void add_log_options(CLI::App& command, Options& o) {
+    command.add_option("LOG", o.log, "training log (CSV); - reads standard input")->required()->type_name("");
+    command.add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
+    command.add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
+    command.add_option("--input-format", o.input_format,
+                       "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
+        ->type_name("FORMAT");
+    command.add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
+    command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
+        ->type_name("UNIT");
+    command.add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
+    command.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
+}
+
+} // namespace recover::cli

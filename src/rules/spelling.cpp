@@ -1,0 +1,27 @@
+#include "spelling.hpp"
+
+namespace recover {
+
+using namespace rules;
+
+std::string_view to_string(Category category) {
+    return spell(categories, category);
+}
+std::string_view to_string(Trigger trigger) {
+    return spell(triggers, trigger);
+}
+std::string_view to_string(LoadModel model) {
+    return spell(load_models, model);
+}
+std::string_view to_string(Smoothing smoothing) {
+    return spell(smoothings, smoothing);
+}
+std::string_view to_string(Treatment treatment) {
+    return spell(treatments, treatment);
+}
+
+std::string_view weekday_name(int c_encoding) {
+    return weekdays[static_cast<std::size_t>(c_encoding) % 7];
+}
+
+} // namespace recover
