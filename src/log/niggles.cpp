@@ -1,6 +1,7 @@
 #include "recover/log/niggles.hpp"
 
 #include "recover/core/text.hpp"
+#include "recover/log/wording.hpp"
 
 #include <algorithm>
 #include <map>
@@ -41,31 +42,6 @@ const std::vector<std::string_view> complaint_words{
     "hurts",   "hurting",  "stiff",   "stiffness", "tender",  "sharp",   "numb",     "numbness", "swollen", "swelling",
     "strain",  "strained", "pulled",  "tweaked",   "inflamed", "injury", "injured",  "grumbling", "grumpy", "throbbing"};
 
-/// Words that turn a complaint around: "no pain", "calf fine", "without soreness".
-const std::vector<std::string_view> negation_words{"no", "not", "without", "fine", "ok", "okay", "better", "gone", "recovered", "healed"};
-
-/// The clause's words, lowercase, split at anything that is not a letter, digit, apostrophe or '/'.
-std::vector<std::string> words_of(std::string_view clause) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : clause) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || c == '\'' || c == '/' || u >= 0x80) {
-            word += static_cast<char>(std::tolower(u));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    return out;
-}
-
-bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
-}
-
 /// Where the word sequence `wanted` starts in `words` among the words not yet `used`, or npos.
 std::size_t find_phrase(const std::vector<std::string>& words, const std::vector<std::string>& wanted, const std::vector<bool>& used) {
     for (std::size_t at = 0; !wanted.empty() && at + wanted.size() <= words.size(); ++at) {
@@ -101,18 +77,6 @@ std::optional<int> severity_in(const std::vector<std::string>& words) {
         if (auto n = parse_number(w.substr(0, slash)); n && *n >= 0 && *n <= 10) return static_cast<int>(*n);
     }
     return std::nullopt;
-}
-
-std::vector<std::string_view> clauses_of(std::string_view text) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || std::string_view(".,;!?\n\r(){}[]").find(text[i]) != std::string_view::npos) {
-            if (i > start) out.push_back(text.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return out;
 }
 
 /// Every body area the words name, in the order they name them. The most specific phrase wins:
@@ -155,7 +119,7 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     std::vector<Niggle> out;
     for (std::string_view clause : clauses_of(text)) {
         std::vector<std::string> words = words_of(clause);
-        if (!has_word(words, complaint_words) || has_word(words, negation_words)) continue;
+        if (!has_word(words, complaint_words) || denied(words, words.size())) continue;
         for (std::string& area : areas_in(words)) {
             bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
             if (!known) out.push_back(Niggle{std::move(area), severity_in(words), std::string(trim(clause))});

@@ -4,6 +4,7 @@
 #include "planner/parts.hpp"
 
 #include "recover/core/text.hpp"
+#include "recover/log/wording.hpp"
 
 #include <fmt/format.h>
 
@@ -13,25 +14,11 @@ namespace recover::planning {
 
 namespace {
 
-/// `phrase` occurs in `text` (both lowercase) and is not preceded by "no", "not" or "without".
-bool says(std::string_view text, std::string_view phrase) {
-    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-        std::string_view before = trim(text.substr(0, at));
-        bool negated = false;
-        for (std::string_view word : {"no", "not", "without", "never"})
-            if (before.ends_with(word) && (before.size() == word.size() || !std::isalpha(static_cast<unsigned char>(
-                                                                               before[before.size() - word.size() - 1]))))
-                negated = true;
-        if (!negated) return true;
-    }
-    return false;
-}
-
 /// The words of `rule` the report says, or the severity that sets it off, in words; empty when none.
 std::string red_flag_in(const Rule& rule, const NiggleReport& report) {
     std::string said = lowercase(report.niggle.said);
     for (const std::string& word : rule.words)
-        if (says(said, lowercase(word))) return fmt::format("\"{}\"", word);
+        if (says(said, word)) return fmt::format("\"{}\"", word);
     if (report.niggle.severity && *report.niggle.severity >= rule.min_severity)
         return fmt::format("severity {}/10", *report.niggle.severity);
     return "";

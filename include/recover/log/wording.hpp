@@ -1,0 +1,32 @@
+#pragma once
+/// How recover reads a runner's free text (titles, notes, niggle reports): clauses, words, and
+/// the one negation reader that the niggle reader and the planner's red-flag check share.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recover {
+
+/// The clauses of a free text, cut at . , ; ! ? line breaks and brackets; empty ones dropped.
+std::vector<std::string_view> clauses_of(std::string_view text);
+
+/// A clause's words, lowercase, split at anything that is not a letter, digit, apostrophe or '/'
+/// (bytes past ASCII count as letters).
+std::vector<std::string> words_of(std::string_view clause);
+
+/// True when one of `words` is in `wanted`.
+bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted);
+
+/// Where the word sequence `phrase` starts in `words`, from `from` on, or npos.
+std::size_t find_words(const std::vector<std::string>& words, const std::vector<std::string>& phrase, std::size_t from = 0);
+
+/// True when the clause takes back what its word at `at` says: a denial before it ("no sharp
+/// pain", "not numb", "without pain") or an all-clear anywhere in it ("calf fine", "pain gone",
+/// "better today").
+bool denied(const std::vector<std::string>& words, std::size_t at);
+
+/// True when some clause of `text` says the words of `phrase` and does not deny them.
+bool says(std::string_view text, std::string_view phrase);
+
+} // namespace recover

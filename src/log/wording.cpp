@@ -1,0 +1,72 @@
+#include "recover/log/wording.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace recover {
+
+namespace {
+
+/// Words that deny what follows them in a clause.
+const std::vector<std::string_view> denial_words{"no", "not", "without", "never"};
+/// Words that say a clause's complaint is over, wherever they stand in it.
+const std::vector<std::string_view> all_clear_words{"fine", "ok", "okay", "better", "gone", "recovered", "healed"};
+
+} // namespace
+
+std::vector<std::string_view> clauses_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || std::string_view(".,;!?\n\r(){}[]").find(text[i]) != std::string_view::npos) {
+            if (i > start) out.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> words_of(std::string_view clause) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : clause) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '\'' || c == '/' || u >= 0x80) {
+            word += static_cast<char>(std::tolower(u));
+        } else if (!word.empty()) {
+            out.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
+}
+
+std::size_t find_words(const std::vector<std::string>& words, const std::vector<std::string>& phrase, std::size_t from) {
+    if (phrase.empty()) return std::string::npos;
+    for (std::size_t at = from; at + phrase.size() <= words.size(); ++at)
+        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) return at;
+    return std::string::npos;
+}
+
+bool denied(const std::vector<std::string>& words, std::size_t at) {
+    std::vector<std::string> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(at, words.size())));
+    return has_word(before, denial_words) || has_word(words, all_clear_words);
+}
+
+bool says(std::string_view text, std::string_view phrase) {
+    const std::vector<std::string> wanted = words_of(phrase);
+    for (std::string_view clause : clauses_of(text)) {
+        const std::vector<std::string> words = words_of(clause);
+        for (std::size_t at = find_words(words, wanted); at != std::string::npos; at = find_words(words, wanted, at + 1))
+            if (!denied(words, at)) return true;
+    }
+    return false;
+}
+
+} // namespace recover
