@@ -150,6 +150,13 @@ void add_niggles_from_text(TrainingLog& log) {
     }
     log.niggles.insert(log.niggles.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     std::stable_sort(log.niggles.begin(), log.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    // "achilles:1" in the niggle column and "much better today" in the notes: an improving report.
+    for (NiggleReport& report : log.niggles) {
+        auto w = std::lower_bound(log.workouts.begin(), log.workouts.end(), report.date,
+                                  [](const Workout& workout, date::local_days day) { return workout.date < day; });
+        for (; w != log.workouts.end() && w->date == report.date && !report.improving; ++w)
+            if (w->received == Received::none) report.improving = says_improving(w->title) || says_improving(w->notes);
+    }
 }
 
 std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days) {

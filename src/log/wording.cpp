@@ -12,6 +12,9 @@ const std::vector<std::string_view> denial_words{"no", "not", "without", "never"
 /// Words that say a clause's complaint is over, wherever they stand in it.
 const std::vector<std::string_view> all_clear_words{"fine", "ok", "okay", "better", "gone", "recovered", "healed"};
 
+/// Words that say a complaint is getting better.
+const std::vector<std::string_view> improving_words{"better", "improving", "improved", "easing", "eased", "easier", "settling", "settled"};
+
 } // namespace
 
 std::vector<std::string_view> clauses_of(std::string_view text) {
@@ -57,6 +60,18 @@ std::size_t find_words(const std::vector<std::string>& words, const std::vector<
 bool denied(const std::vector<std::string>& words, std::size_t at) {
     std::vector<std::string> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(at, words.size())));
     return has_word(before, denial_words) || has_word(words, all_clear_words);
+}
+
+bool says_improving(std::string_view text) {
+    for (std::string_view clause : clauses_of(text)) {
+        const std::vector<std::string> words = words_of(clause);
+        for (std::size_t at = 0; at < words.size(); ++at) {
+            if (std::find(improving_words.begin(), improving_words.end(), words[at]) == improving_words.end()) continue;
+            std::vector<std::string> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(at));
+            if (!has_word(before, denial_words)) return true;
+        }
+    }
+    return false;
 }
 
 bool says(std::string_view text, std::string_view phrase) {

@@ -42,14 +42,25 @@ std::string race_text(const Plan& plan, local_days day) {
     return "no race planned";
 }
 
+
+/// "open red flag: ... since Tue 5 May, not yet seen by a physio: no deep work, nothing on it; ".
+std::string red_flags_text(const Context& context, local_days day) {
+    std::string out;
+    for (const RedFlag* flag : context.calendar.red_flags_on(day))
+        out += fmt::format("open red flag: {} since {}, not yet seen by a physio: no deep work, nothing on the {}; ", flag->said,
+                           day_name(flag->first), flag->area);
+    return out;
+}
+
 } // namespace
 
 void brief_therapist(Context& context) {
     for (Item& item : context.plan.items) {
         if (item.category != Category::appointment) continue;
         std::string focus = item.focus.empty() ? std::string() : fmt::format("; focus on {}", fmt::join(item.focus, ", "));
-        item.tell_therapist = fmt::format("{}; {}; {}{}; ask for mobility drills to repeat at home", week_text(context.plan, item.date),
-                                          niggles_text(context, item.date), race_text(context.plan, item.date), focus);
+        item.tell_therapist = fmt::format("{}{}; {}; {}{}; ask for mobility drills to repeat at home", red_flags_text(context, item.date),
+                                          week_text(context.plan, item.date), niggles_text(context, item.date),
+                                          race_text(context.plan, item.date), focus);
     }
 }
 

@@ -1,4 +1,4 @@
-// The planner's calendar: which days are open to which rule, and the caps.
+// The planner's calendar: which days are open to which appointment, and the caps.
 
 #include "planner/parts.hpp"
 
@@ -24,18 +24,45 @@ template <class Key> int count_at(const std::map<Key, int>& counts, const Key& k
 
 std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
+/// The gentle days after a long effort of `km` and `minutes` (either may be unknown), or nothing
+/// when it is not a long effort.
+std::optional<int> gentle_days(const Settings& s, std::optional<double> km, double minutes) {
+    if (km && *km >= s.gentle_marathon_km) return s.gentle_marathon_days;
+    if ((km && *km >= s.gentle_long_km) || minutes >= s.gentle_long_minutes) return s.gentle_days;
+    return std::nullopt;
+}
+
+/// The area a treatment received was for, from its title and notes; empty: it names none.
+std::string treated_area(const Workout& w) {
+    std::string area = body_area(w.title);
+    return area.empty() ? body_area(w.notes) : area;
+}
+
 } // namespace
 
 Calendar::Calendar(const TrainingLog& log, const RuleSet& rules, const std::vector<Race>& races, local_days from, local_days last)
     : settings_(rules.settings), from_(from), last_(last) {
+    for (const Rule* rule : rules.with_trigger(Trigger::schedule)) min_gap_days_ = std::max(min_gap_days_, rule->min_gap_days);
     for (const Workout& w : log.workouts) {
         if (w.missed) continue;
-        if (w.kind == Kind::hard || w.kind == Kind::race) hard_.emplace(w.date, &w);
+        if (w.kind == Kind::hard || w.kind == Kind::race) hard_[w.date] = &w;
+        if (w.sport == Sport::run && w.long_run && w.kind != Kind::race) long_[w.date] = &w;
+        if (w.sport == Sport::run && w.kind != Kind::race && w.kind != Kind::treatment) {
+            if (auto days = gentle_days(settings_, w.distance_km, w.minutes))
+                gentle_.push_back(GentleWindow{w.date, w.date + date::days{*days}, "the long run " + named_day(w)});
+        }
         if (w.kind != Kind::treatment) continue;
         received_.emplace(w.received, w.date);
-        if (w.received == Received::massage) massages_.insert(w.date);
+        if (w.received == Received::massage) massages_.emplace(w.date, Treatment::maintenance_massage);
+        if (w.received == Received::physio || w.received == Received::art) assessments_.emplace(treated_area(w), w.date);
         count(w.date, "");
     }
+    for (const Race& race : races) {
+        // A race of unknown distance is treated as a long effort only when a workout of the log says so.
+        if (auto days = gentle_days(settings_, race.distance_km, 0))
+            gentle_.push_back(GentleWindow{race.date, race.date + date::days{*days}, fmt::format("{} on {}", race.name, day_name(race.date))});
+    }
+    std::stable_sort(gentle_.begin(), gentle_.end(), [](const GentleWindow& a, const GentleWindow& b) { return a.first < b.first; });
     for (const Rule* rule : rules.with_trigger(Trigger::race)) {
         for (const Race& race : races) {
             bool long_race = race.distance_km && *race.distance_km >= rule->long_race_km;
@@ -46,28 +73,56 @@ Calendar::Calendar(const TrainingLog& log, const RuleSet& rules, const std::vect
     }
 }
 
-const Blackout* Calendar::blackout_on(local_days day) const {
-    for (const Blackout& b : blackouts_)
-        if (day >= b.first && day <= b.last) return &b;
+const GentleWindow* Calendar::gentle_on(local_days day) const {
+    const GentleWindow* found = nullptr;
+    // Sorted by first day; windows last a week at most, so few are looked at.
+    for (auto at = gentle_.rbegin(); at != gentle_.rend() && at->first + date::days{28} >= day; ++at)
+        if (day >= at->first && day <= at->last && (!found || at->last > found->last)) found = &*at;
+    return found;
+}
+
+std::vector<const RedFlag*> Calendar::red_flags_on(local_days day) const {
+    std::vector<const RedFlag*> out;
+    for (const RedFlag& flag : red_flags_)
+        if (day >= flag.first && (!flag.last || day <= *flag.last)) out.push_back(&flag);
+    return out;
+}
+
+const Workout* Calendar::hard_on(local_days day) const {
+    auto at = hard_.find(day);
+    return at == hard_.end() ? nullptr : at->second;
+}
+
+const Workout* Calendar::hard_before(local_days day, int first, int last) const {
+    for (int d = first; d <= last; ++d)
+        if (const Workout* w = hard_on(day - date::days{d})) return w;
     return nullptr;
 }
 
-std::optional<std::string> Calendar::closed(local_days day, const Rule& rule) const {
+std::optional<std::string> Calendar::closed(local_days day, const Rule& rule, Treatment treatment) const {
     if (day < from_) return "before the plan starts";
     if (day > last_) return "after the plan ends";
     if (rule.category != Category::appointment) return std::nullopt;
+    const bool deep = is_deep_work(treatment);
     for (const Blackout& b : blackouts_) {
         const Race& race = *b.race;
-        bool closed_deep = is_deep_work(rule.treatment) && day >= b.first && day <= b.last;
-        bool closed_light = !is_deep_work(rule.treatment) && day > b.flush_until && day <= race.date;
+        bool closed_deep = deep && day >= b.first && day <= b.last;
+        bool closed_light = !deep && day > b.flush_until && day <= race.date;
         if (closed_deep || closed_light) {
             return day <= race.date ? fmt::format("race blackout before {} on {}", race.name, day_name(race.date))
                                     : fmt::format("too soon after {} on {}", race.name, day_name(race.date));
         }
     }
-    if (auto hard = hard_.find(day); hard != hard_.end()) return fmt::format("hard workout that day ({})", label(*hard->second));
-    if (auto hard = hard_.find(day + date::days{1}); hard != hard_.end())
-        return fmt::format("hard workout the next day ({})", label(*hard->second));
+    if (deep) {
+        if (const GentleWindow* gentle = gentle_on(day))
+            return fmt::format("gentle work only until {} after {}", day_name(gentle->last), gentle->what);
+        if (auto flags = red_flags_on(day); !flags.empty())
+            return fmt::format("red flag open since {} ({})", day_name(flags.front()->first), flags.front()->said);
+    }
+    for (local_days d : {day, day + date::days{1}}) {
+        if (const Workout* hard = hard_on(d)) return fmt::format("hard workout on {} ({})", day_name(d), label(*hard));
+        if (auto run = long_.find(d); deep && run != long_.end()) return fmt::format("long run on {} ({})", day_name(d), label(*run->second));
+    }
     if (!settings_.therapist_days[date::weekday{day}.c_encoding()])
         return fmt::format("therapist not available on {}s", date::format("%A", day));
     if (per_day_.count(day)) return std::string("another appointment that day");
@@ -75,6 +130,12 @@ std::optional<std::string> Calendar::closed(local_days day, const Rule& rule) co
         return fmt::format("{} already that week", plural(settings_.max_per_week, "appointment"));
     if (count_at(per_month_, month_of(day)) >= settings_.max_per_month)
         return fmt::format("{} already that month", plural(settings_.max_per_month, "appointment"));
+    if (is_massage(treatment) && treatment != Treatment::flush_massage && min_gap_days_ > 0) {
+        // The nearest massage either side, against the spacing a flush alone may break.
+        auto after = massages_.lower_bound(day - date::days{min_gap_days_ - 1});
+        if (after != massages_.end() && after->first < day + date::days{min_gap_days_})
+            return fmt::format("massage on {} (at least {} days apart)", day_name(after->first), min_gap_days_);
+    }
     if (rule.trigger == Trigger::very_hard_workout && count_at(per_rule_week_, {rule.id, monday_of(day)}) >= rule.max_per_week)
         return fmt::format("{} already that week", plural(rule.max_per_week, lowercase(rule.title)));
     return std::nullopt;
@@ -83,7 +144,17 @@ std::optional<std::string> Calendar::closed(local_days day, const Rule& rule) co
 void Calendar::book(const Item& item) {
     if (item.category != Category::appointment) return;
     count(item.date, item.rule);
-    if (is_massage(item.treatment)) massages_.insert(item.date);
+    if (is_massage(item.treatment)) massages_.emplace(item.date, item.treatment);
+}
+
+std::optional<local_days> Calendar::assessed(const std::string& area, local_days first, local_days last) const {
+    std::optional<local_days> found;
+    for (const std::string& key : {area, std::string()}) {
+        auto [begin, end] = assessments_.equal_range(key);
+        for (auto at = begin; at != end; ++at)
+            if (at->second >= first && at->second <= last && (!found || at->second < *found)) found = at->second;
+    }
+    return found;
 }
 
 std::optional<local_days> Calendar::received(Received what, local_days first, local_days last) const {
@@ -97,12 +168,12 @@ std::optional<local_days> Calendar::received(Received what, local_days first, lo
 std::optional<local_days> Calendar::last_massage(local_days day) const {
     auto after = massages_.upper_bound(day);
     if (after == massages_.begin()) return std::nullopt;
-    return *std::prev(after);
+    return std::prev(after)->first;
 }
 
 std::optional<local_days> Calendar::next_massage(local_days day) const {
     auto at = massages_.lower_bound(day);
-    return at == massages_.end() ? std::nullopt : std::optional(*at);
+    return at == massages_.end() ? std::nullopt : std::optional(at->first);
 }
 
 void Calendar::count(local_days day, const std::string& rule) {
@@ -112,12 +183,12 @@ void Calendar::count(local_days day, const std::string& rule) {
     if (!rule.empty()) ++per_rule_week_[{rule, monday_of(day)}];
 }
 
-Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, local_days last, bool latest) {
+Booking find_day(const Calendar& calendar, const Rule& rule, Treatment treatment, local_days first, local_days last, bool latest) {
     Booking booking;
     std::vector<std::pair<local_days, std::string>> refused;
     for (int i = 0; i <= (last - first).count(); ++i) {
         local_days day = latest ? last - date::days{i} : first + date::days{i};
-        auto why = calendar.closed(day, rule);
+        auto why = calendar.closed(day, rule, treatment);
         if (!why) {
             booking.day = day;
             return booking;
@@ -129,63 +200,14 @@ Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, l
     return booking;
 }
 
-void Context::add(Item item) {
-    auto [at, added] = index_.try_emplace({item.rule, item.date, item.title}, plan.items.size());
-    if (!added) {
-        Item& same = plan.items[at->second];
-        for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
-        return;
-    }
-    calendar.book(item);
-    plan.items.push_back(std::move(item));
+Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, local_days last, bool latest) {
+    return find_day(calendar, rule, rule.treatment, first, last, latest);
 }
 
-Item* Context::appointment_of(const Rule& rule, local_days first, local_days last) {
-    for (auto at = index_.lower_bound({rule.id, first, ""}); at != index_.end(); ++at) {
-        const auto& [id, day, title] = at->first;
-        if (id != rule.id || day > last) break;
-        if (plan.items[at->second].category == Category::appointment) return &plan.items[at->second];
-    }
-    return nullptr;
-}
-
-void Context::note(local_days day, const Rule& rule, std::string text) { plan.notes.push_back(Note{day, rule.id, std::move(text)}); }
-
-Item make_item(const Rule& rule, local_days day) {
-    Item item;
-    item.date = day;
-    item.category = rule.category;
-    item.treatment = rule.treatment;
-    item.rule = rule.id;
-    item.title = rule.title;
-    item.minutes = rule.minutes;
-    item.focus = rule.focus;
-    item.source = rule.source;
-    item.advice = rule.advice;
-    return item;
-}
-
-Cause workout_cause(const Workout& w) { return Cause{Cause::What::workout, w.date, label(w)}; }
-
-Cause niggle_cause(const NiggleEpisode& episode, local_days day) { return Cause{Cause::What::niggle, day, episode.said}; }
-
-std::string describe(const Workout& w) {
-    return fmt::format("{} on {} ({}{})", label(w), day_name(w.date), to_string(w.kind),
-                       w.signals.rpe ? fmt::format(", rpe {:g}", *w.signals.rpe) : std::string());
-}
-
-void stand_in(Context& context, const Rule& rule, local_days day, std::vector<Cause> triggers, const std::string& what,
-              const std::vector<std::string>& refusals) {
-    Item item = make_item(rule, day);
-    item.category = Category::self_care;
-    item.treatment = Treatment::foam_roll;
-    item.title = rule.treatment == Treatment::art ? "Rehab and self-massage instead of ART" : "Foam roll instead of massage";
-    item.minutes = {10, 15};
-    item.triggers = std::move(triggers);
-    const std::string_view substitute = rule.treatment == Treatment::art ? "rehab and self-massage" : "foam rolling";
-    item.reason = fmt::format("no {} could be booked {}: {}; {} instead", lowercase(rule.title), what, fmt::join(refusals, "; "), substitute);
-    context.note(day, rule, fmt::format("{} {} not booked: {}; {} instead", lowercase(rule.title), what, fmt::join(refusals, "; "), substitute));
-    context.add(std::move(item));
+std::string refusal_text(const std::vector<std::string>& refusals) {
+    constexpr std::size_t shown = 3;
+    if (refusals.size() <= shown) return fmt::format("{}", fmt::join(refusals, "; "));
+    return fmt::format("{}; and {} more", fmt::join(refusals.begin(), refusals.begin() + shown, "; "), refusals.size() - shown);
 }
 
 } // namespace recover::planning

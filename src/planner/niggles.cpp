@@ -1,5 +1,14 @@
-// The niggle rules: see a physio at once for red flags, or when a niggle is no better after a
-// week; ART when it persists; ice while it is fresh and sharp; heat before runs once it is chronic.
+// The niggle ladder and its red flags.
+//
+// "Signs you need professional help: Address sudden sharp pain, persistent numbness, or pain that
+// limits walking or sleep. If a niggle doesn't improve after a week of rest and gentle care, see a
+// therapist or sports physio." (massage-types-and-timing.txt) "Before deciding to try Active
+// Release Technique, make sure to consult with a professional regarding your needs and symptoms."
+// (art-pain-management-mobility.txt)
+//
+// So: a red flag stops deep work until a physio has seen it; a niggle gets self-care first
+// (niggle_care.cpp), "see a therapist or sports physio" once it has lasted a week without getting
+// better, and ART only after that step or a logged visit for the area.
 
 #include "planner/parts.hpp"
 
@@ -16,24 +25,11 @@ namespace {
 
 /// The words of `rule` the report says, or the severity that sets it off, in words; empty when none.
 std::string red_flag_in(const Rule& rule, const NiggleReport& report) {
-    std::string said = lowercase(report.niggle.said);
     for (const std::string& word : rule.words)
-        if (says(said, word)) return fmt::format("\"{}\"", word);
+        if (says(report.niggle.said, word)) return fmt::format("\"{}\"", word);
     if (report.niggle.severity && *report.niggle.severity >= rule.min_severity)
         return fmt::format("severity {}/10", *report.niggle.severity);
     return "";
-}
-
-bool sharp(const NiggleReport& report, int min_severity) {
-    if (report.niggle.severity && *report.niggle.severity >= min_severity) return true;
-    std::string said = lowercase(report.niggle.said);
-    for (std::string_view word : {"sharp", "swollen", "swelling", "inflamed", "acute"})
-        if (says(said, word)) return true;
-    return false;
-}
-
-std::string severity_text(const NiggleReport& report) {
-    return report.niggle.severity ? fmt::format(", {}/10", *report.niggle.severity) : std::string();
 }
 
 /// The first report on or after day `day_number` of the episode, or nullptr.
@@ -43,25 +39,58 @@ const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number
     return nullptr;
 }
 
+/// The first physio visit on or after `day` for `area` (or naming no area), from the log.
+std::optional<local_days> physio_visit(const TrainingLog& log, const std::string& area, local_days day) {
+    for (const Workout& w : log.workouts) {
+        if (w.received != Received::physio || w.date < day) continue;
+        std::string treated = body_area(w.title);
+        if (treated.empty()) treated = body_area(w.notes);
+        if (treated.empty() || treated == area) return w.date;
+    }
+    return std::nullopt;
+}
+
+/// True when a niggle-persists rule (ART) covers `area`.
+bool art_covers(const RuleSet& rules, const std::string& area) {
+    for (const Rule* rule : rules.with_trigger(Trigger::niggle_persists))
+        if (rule->treatment == Treatment::art && area_matches(area, rule->areas)) return true;
+    return false;
+}
+
 } // namespace
 
 void plan_red_flags(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
-        for (const NiggleReport& report : episode.reports) {
-            std::string flag = red_flag_in(rule, report);
-            if (flag.empty()) continue;
-            if (context.calendar.touches(report.date, report.date)) {
-                Item item = make_item(rule, report.date);
-                item.focus = {episode.area};
-                item.triggers.push_back(niggle_cause(episode, report.date));
-                item.reason = fmt::format("\"{}\" ({}, {}): sudden sharp pain, numbness, or pain that limits walking or sleep needs a "
-                                          "sports physio now, not massage",
-                                          report.niggle.said, flag, day_name(report.date));
-                context.add(std::move(item));
-            }
-            break; // once per episode
+        auto report = std::find_if(episode.reports.begin(), episode.reports.end(),
+                                   [&](const NiggleReport& r) { return !red_flag_in(rule, r).empty(); });
+        if (report == episode.reports.end()) continue; // once per episode: the first report that raises it
+        const std::string flag = red_flag_in(rule, *report);
+        RedFlag open{episode.area, fmt::format("{} in {}", flag, episode.said), report->date, std::nullopt, std::nullopt};
+        // Open until a physio has seen it, or until the area has gone unmentioned for clear_days:
+        // every later mention of the area, in this episode or the next, keeps it open.
+        local_days clear = report->date + date::days{rule.clear_days};
+        for (const NiggleEpisode& later : context.episodes)
+            if (later.area == episode.area)
+                for (const NiggleReport& r : later.reports)
+                    if (r.date > report->date && r.date <= clear) clear = r.date + date::days{rule.clear_days};
+        open.visit = physio_visit(context.log, episode.area, report->date);
+        open.last = open.visit && *open.visit < clear ? *open.visit : clear;
+        if (context.calendar.touches(report->date, report->date)) {
+            Item item = make_item(rule, report->date);
+            item.focus = {episode.area};
+            item.triggers.push_back(niggle_cause(episode, report->date));
+            item.reason = fmt::format("\"{}\" ({}, {}): sudden sharp pain, numbness, or pain that limits walking or sleep needs a "
+                                      "sports physio now, not massage",
+                                      report->niggle.said, flag, day_name(report->date));
+            context.add(std::move(item));
+            const std::string until = open.visit && *open.visit == *open.last
+                                          ? fmt::format("until the physio visit on {}", day_name(*open.visit))
+                                          : fmt::format("until a physio visit is logged (or {} days without a mention)", rule.clear_days);
+            context.note(report->date, rule, fmt::format("red flag for the {}: no deep work at all and nothing on the {} {}", episode.area,
+                                                         episode.area, until));
         }
+        context.calendar.add_red_flag(std::move(open));
     }
 }
 
@@ -69,15 +98,19 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
         const NiggleReport* now = report_from_day(episode, rule.after_days);
-        if (!now || !context.calendar.touches(now->date, now->date)) continue;
+        if (!now) continue;
+        const bool red_flagged = std::any_of(context.calendar.red_flags().begin(), context.calendar.red_flags().end(),
+                                             [&](const RedFlag& f) { return f.area == episode.area && f.first <= now->date; });
+        if (red_flagged) continue; // the red flag has sent the runner to a physio already
         const NiggleReport& first = episode.reports.front();
-        const bool improving = first.niggle.severity && now->niggle.severity && *now->niggle.severity < *first.niggle.severity;
-        if (improving) {
-            context.note(now->date, rule,
-                         fmt::format("{} is better after {} days ({}/10 → {}/10): keep an eye on it", episode.said,
-                                     episode.day_number(now->date), *first.niggle.severity, *now->niggle.severity));
+        if (improving(episode, now->date)) {
+            if (context.calendar.touches(now->date, now->date))
+                context.note(now->date, rule, fmt::format("{} is getting better after {} days{}: self-care only, keep an eye on it",
+                                                          episode.said, episode.day_number(now->date), severity_text(*now)));
             continue;
         }
+        context.calendar.add_assessment(episode.area, now->date); // the ladder's step: ART may follow it
+        if (!context.calendar.touches(now->date, now->date)) continue;
         Item item = make_item(rule, now->date);
         item.focus = {episode.area};
         item.triggers.push_back(niggle_cause(episode, first.date));
@@ -86,6 +119,8 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
                                   "or sports physio",
                                   episode.said, day_name(first.date), severity_text(first), day_name(now->date), severity_text(*now),
                                   episode.day_number(now->date));
+        if (art_covers(context.rules, episode.area))
+            item.advice += fmt::format("{}Ask about Active Release Technique for the {}.", item.advice.empty() ? "" : " ", episode.area);
         context.add(std::move(item));
     }
 }
@@ -93,62 +128,30 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
 void plan_niggle_appointments(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
-        const NiggleReport* due = report_from_day(episode, rule.after_days);
-        if (!due) continue;
-        const local_days close = due->date + date::days{rule.within_days};
-        if (!context.calendar.touches(due->date, close)) continue;
+        // ART only once a professional has assessed it: a logged physio or ART visit for the area,
+        // or the ladder's "see a therapist or sports physio" step.
+        const auto gap = date::days{context.rules.settings.niggle_gap_days};
+        auto assessed = context.calendar.assessed(episode.area, episode.first(), episode.last() + gap);
+        if (!assessed || improving(episode, *assessed)) continue;
+        const local_days open = std::max(*assessed + date::days{1}, episode.first() + date::days{rule.after_days - 1});
+        const local_days close = open + date::days{rule.within_days};
+        if (!context.calendar.touches(open, close)) continue;
         const std::string what = fmt::format("{} since {}", episode.said, day_name(episode.first()));
-        std::vector<Cause> causes{niggle_cause(episode, episode.first()), niggle_cause(episode, due->date)};
-        if (auto had = context.calendar.received(Received::art, episode.first(), close)) {
+        std::vector<Cause> causes{niggle_cause(episode, episode.first()), niggle_cause(episode, *assessed)};
+        if (auto had = context.calendar.received(Received::art, *assessed + date::days{1}, close)) {
             context.note(*had, rule, fmt::format("the ART you had on {} covers {}", day_name(*had), what));
             continue;
         }
-        Booking booking = find_day(context.calendar, rule, due->date, close);
+        Booking booking = find_day(context.calendar, rule, open, close);
         if (!booking.day) {
-            stand_in(context, rule, std::max(due->date, context.plan.from), std::move(causes), "for " + what, booking.refusals);
+            stand_in(context, rule, std::max(open, context.plan.from), std::move(causes), "for " + what, booking.refusals);
             continue;
         }
         Item item = make_item(rule, *booking.day);
         item.triggers = std::move(causes);
-        item.reason = fmt::format("{}{}, still there on {} (day {}): a niggle that persists {} days calls for Active Release Technique",
-                                  what, severity_text(episode.reports.front()), day_name(due->date), episode.day_number(due->date),
-                                  rule.after_days);
+        item.reason = fmt::format("{}{}, assessed on {}: a niggle that persists and is not improving; ART with a certified provider", what,
+                                  severity_text(episode.reports.front()), day_name(*assessed));
         context.add(std::move(item));
-    }
-}
-
-void plan_niggle_self_care(Context& context, const Rule& rule) {
-    for (const NiggleEpisode& episode : context.episodes) {
-        if (!area_matches(episode.area, rule.areas)) continue;
-        if (rule.trigger == Trigger::niggle_acute) {
-            const NiggleReport& first = episode.reports.front();
-            if (!sharp(first, rule.min_severity)) continue;
-            for (int d = rule.days[0]; d <= rule.days[1]; ++d) {
-                const local_days day = first.date + date::days{d};
-                if (!context.calendar.touches(day, day)) continue;
-                Item item = make_item(rule, day);
-                item.focus = {episode.area};
-                item.triggers.push_back(niggle_cause(episode, first.date));
-                item.reason = fmt::format("day {} of a sharp niggle ({}{}, {}): ice calms acute inflammation in the first 48 h", d + 1,
-                                          first.niggle.said, severity_text(first), day_name(first.date));
-                context.add(std::move(item));
-            }
-            continue;
-        }
-        // niggle-chronic: heat before each run once the niggle has lasted after_days, while the
-        // runner still mentions it (up to the day after the last report).
-        const local_days over = episode.last() + date::days{1};
-        for (const Workout& w : context.log.workouts) {
-            if (w.sport != Sport::run || w.missed || w.kind == Kind::race || w.date < episode.first() || w.date > over) continue;
-            if (episode.day_number(w.date) < rule.after_days || !context.calendar.touches(w.date, w.date)) continue;
-            Item item = make_item(rule, w.date);
-            item.focus = {episode.area};
-            item.triggers.push_back(niggle_cause(episode, episode.first()));
-            item.triggers.push_back(workout_cause(w));
-            item.reason = fmt::format("before {}: {} has lasted {} days; heat loosens chronic tightness before a session", describe(w),
-                                      episode.said, episode.day_number(w.date));
-            context.add(std::move(item));
-        }
     }
 }
 

@@ -28,22 +28,24 @@ std::vector<Race> collect_races(const TrainingLog& log, const std::vector<Race>&
     return races;
 }
 
-/// The order rules run in: flags first (they constrain nothing), then appointments set off by an
-/// event, then the maintenance clock (which sees every massage booked before it), then self-care.
-/// Within one step, rules run in file order and share the calendar's caps.
+/// The order rules run in: flags first (race days and blackouts, red flags, the niggle ladder's
+/// step), which later steps must see; then appointments set off by an event (the flush after a
+/// race, ART once a niggle is assessed, deep work after every session when asked for); then the
+/// massage cadence, which sees every massage booked before it; then self-care. Within one step,
+/// rules run in file order and share the calendar's caps.
 using Step = void (*)(Context&, const Rule&);
 struct Phase {
     Trigger trigger;
     Step step;
 };
 constexpr Phase phases[]{
-    {Trigger::race, planning::plan_race_blackouts},
+    {Trigger::race, planning::plan_races},
     {Trigger::red_flag, planning::plan_red_flags},
     {Trigger::niggle_not_improving, planning::plan_niggle_flags},
-    {Trigger::very_hard_workout, planning::plan_after_hard},
     {Trigger::after_race, planning::plan_after_race},
     {Trigger::niggle_persists, planning::plan_niggle_appointments},
-    {Trigger::schedule, planning::plan_maintenance},
+    {Trigger::very_hard_workout, planning::plan_every_session},
+    {Trigger::schedule, planning::plan_cadence},
     {Trigger::long_run, planning::plan_after_runs},
     {Trigger::easy_run, planning::plan_after_runs},
     {Trigger::run_day, planning::plan_after_runs},
@@ -89,10 +91,12 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days)};
     for (const Phase& phase : phases)
         for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
+    planning::merge_self_care(plan);
     planning::brief_therapist(context);
     for (Item& item : plan.items) // merged items gathered their triggers in rule order
         std::stable_sort(item.triggers.begin(), item.triggers.end(), [](const Cause& a, const Cause& b) { return a.date < b.date; });
-    std::erase_if(plan.items, [&](const Item& i) { return i.date < plan.from || i.date > plan.until; });
+    // An item that spans days stays when any of its days is in range.
+    std::erase_if(plan.items, [&](const Item& i) { return i.last_day() < plan.from || i.date > plan.until; });
     std::erase_if(plan.notes, [&](const Note& n) { return n.date < plan.from || n.date > plan.until; });
     sort_plan(plan);
     return plan;

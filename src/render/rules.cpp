@@ -64,6 +64,7 @@ std::string value_of(const Rule& rule, std::string_view key) {
     if (key == "advice") return quoted(rule.advice);
     if (key == "source") return quoted(rule.source);
     if (key == "window_hours") return pair(rule.window_hours);
+    if (key == "every_session") return boolean(rule.every_session);
     if (key == "max_per_week") return std::to_string(rule.max_per_week);
     if (key == "days_before") return std::to_string(rule.days_before);
     if (key == "days_before_long") return std::to_string(rule.days_before_long);
@@ -73,6 +74,7 @@ std::string value_of(const Rule& rule, std::string_view key) {
     if (key == "every_days") return pair(rule.every_days);
     if (key == "aim_days") return std::to_string(rule.aim_days);
     if (key == "heavy_every_days") return std::to_string(rule.heavy_every_days);
+    if (key == "min_gap_days") return std::to_string(rule.min_gap_days);
     if (key == "easy_week_foam_roll") return boolean(rule.easy_week_foam_roll);
     if (key == "days") return pair(rule.days);
     if (key == "areas") return list(rule.areas);
@@ -80,6 +82,7 @@ std::string value_of(const Rule& rule, std::string_view key) {
     if (key == "within_days") return std::to_string(rule.within_days);
     if (key == "min_severity") return std::to_string(rule.min_severity);
     if (key == "words") return list(rule.words);
+    if (key == "clear_days") return std::to_string(rule.clear_days);
     throw Error(ExitCode::software, {}, fmt::format("recover rules cannot print rule key \"{}\"", key));
 }
 
@@ -106,6 +109,13 @@ void settings_toml(std::string& out, const Settings& s) {
 
     out += "\n[niggles]\n";
     out += fmt::format("gap_days = {}\n", s.niggle_gap_days);
+
+    out += "\n[gentle]\n";
+    out += fmt::format("long_km = {}\n", number(s.gentle_long_km));
+    out += fmt::format("long_minutes = {}\n", number(s.gentle_long_minutes));
+    out += fmt::format("days = {}\n", s.gentle_days);
+    out += fmt::format("marathon_km = {}\n", number(s.gentle_marathon_km));
+    out += fmt::format("marathon_days = {}\n", s.gentle_marathon_days);
 
     out += "\n[load]\n";
     out += fmt::format("model = {}\n", quoted(to_string(s.load_model)));

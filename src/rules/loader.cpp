@@ -59,6 +59,19 @@ void read_settings(TableReader& top, Settings& s) {
         s.niggle_gap_days = r.integer("gap_days", s.niggle_gap_days, 0, 28);
         r.finish(niggles_keys, settings_home("[niggles]"));
     }
+    if (const toml::table* t = top.table("gentle")) {
+        TableReader r(*t, top.file(), "[gentle]");
+        s.gentle_long_km = r.number("long_km", s.gentle_long_km, 1, 1000);
+        s.gentle_long_minutes = r.number("long_minutes", s.gentle_long_minutes, 1, 24 * 60);
+        s.gentle_days = r.integer("days", s.gentle_days, 0, 28);
+        s.gentle_marathon_km = r.number("marathon_km", s.gentle_marathon_km, 1, 1000);
+        s.gentle_marathon_days = r.integer("marathon_days", s.gentle_marathon_days, 0, 28);
+        r.finish(gentle_keys, settings_home("[gentle]"));
+        if (s.gentle_marathon_km < s.gentle_long_km)
+            r.fail(*t, fmt::format("\"marathon_km\" {:g} is below \"long_km\" {:g}", s.gentle_marathon_km, s.gentle_long_km));
+        if (s.gentle_marathon_days < s.gentle_days)
+            r.fail(*t, fmt::format("\"marathon_days\" {} is shorter than \"days\" {}", s.gentle_marathon_days, s.gentle_days));
+    }
     if (const toml::table* t = top.table("load")) {
         TableReader r(*t, top.file(), "[load]");
         s.load_model = r.enumeration("model", s.load_model, load_models, "load model");
@@ -189,6 +202,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     switch (rule.trigger) {
     case Trigger::very_hard_workout:
         rule.window_hours = r.range("window_hours", rule.window_hours, 0, 24 * 28);
+        rule.every_session = r.boolean("every_session", rule.every_session);
         rule.max_per_week = r.integer("max_per_week", rule.max_per_week, 1, 7);
         // The planner books whole days: day ceil(min / 24) to floor(max / 24) after the workout.
         if ((rule.window_hours[0] + 23) / 24 > rule.window_hours[1] / 24)
@@ -212,11 +226,16 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
         rule.every_days = r.range("every_days", rule.every_days, 1, 365);
         rule.aim_days = r.integer("aim_days", rule.aim_days, 1, 365);
         rule.heavy_every_days = r.integer("heavy_every_days", rule.heavy_every_days, 1, 365);
+        rule.min_gap_days = r.integer("min_gap_days", rule.min_gap_days, 1, 365);
         rule.easy_week_foam_roll = r.boolean("easy_week_foam_roll", rule.easy_week_foam_roll);
         if (rule.aim_days < rule.every_days[0] || rule.aim_days > rule.every_days[1])
             r.fail_at(r.has("aim_days") ? "aim_days" : "every_days",
                       fmt::format("\"aim_days\" {} lies outside \"every_days\" [{}, {}]", rule.aim_days,
                                   rule.every_days[0], rule.every_days[1]));
+        if (rule.min_gap_days > rule.heavy_every_days)
+            r.fail_at(r.has("min_gap_days") ? "min_gap_days" : "heavy_every_days",
+                      fmt::format("\"min_gap_days\" {} is longer than \"heavy_every_days\" {}", rule.min_gap_days,
+                                  rule.heavy_every_days));
         break;
     case Trigger::after_race:
     case Trigger::long_run:
@@ -240,6 +259,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     case Trigger::red_flag:
         rule.words = r.strings("words", rule.words);
         rule.min_severity = r.integer("min_severity", rule.min_severity, 0, 10);
+        rule.clear_days = r.integer("clear_days", rule.clear_days, 1, 365);
         break;
     }
 

@@ -11,12 +11,13 @@ namespace recover {
 namespace rules {
 
 /// Keys each part of the file may hold; a key outside them is an error with a suggestion.
-const std::vector<std::string_view> top_keys{"classify", "athlete", "niggles", "load", "therapist", "rule"};
+const std::vector<std::string_view> top_keys{"classify", "athlete", "niggles", "gentle", "load", "therapist", "rule"};
 const std::vector<std::string_view> classify_keys{"hard_rpe",        "very_hard_rpe",    "long_minutes",
                                                   "long_km",         "hard_avg_hr_pct",  "hard_peak_hr_pct",
                                                   "hard_aerobic_te", "hard_zone_minutes"};
 const std::vector<std::string_view> athlete_keys{"max_hr", "resting_hr"};
 const std::vector<std::string_view> niggles_keys{"gap_days"};
+const std::vector<std::string_view> gentle_keys{"long_km", "long_minutes", "days", "marathon_km", "marathon_days"};
 const std::vector<std::string_view> load_keys{"model",     "smoothing", "acute_days", "chronic_days",
                                               "atl_days",  "ctl_days",  "heavy_acwr", "heavy_hard_days",
                                               "easy_acwr", "trimp_k1",  "trimp_k2"};
@@ -25,10 +26,10 @@ const std::vector<std::string_view> rule_keys{"id",    "enabled", "treatment", "
                                               "title", "minutes", "focus",     "advice",   "source"};
 // In the order of enum Trigger.
 const std::vector<std::string_view> keys_by_trigger[]{
-    /* very-hard-workout */ {"window_hours", "max_per_week"},
+    /* very-hard-workout */ {"window_hours", "every_session", "max_per_week"},
     /* race */ {"days_before", "days_before_long", "long_race_km", "days_after", "flush_until_days"},
     /* after-race */ {"days"},
-    /* schedule */ {"every_days", "aim_days", "heavy_every_days", "easy_week_foam_roll"},
+    /* schedule */ {"every_days", "aim_days", "heavy_every_days", "min_gap_days", "easy_week_foam_roll"},
     /* long-run */ {"days"},
     /* easy-run */ {"days"},
     /* run-day */ {"days"},
@@ -36,7 +37,7 @@ const std::vector<std::string_view> keys_by_trigger[]{
     /* niggle-acute */ {"areas", "days", "min_severity"},
     /* niggle-chronic */ {"areas", "after_days"},
     /* niggle-not-improving */ {"areas", "after_days"},
-    /* red-flag */ {"words", "min_severity"},
+    /* red-flag */ {"words", "min_severity", "clear_days"},
 };
 static_assert(std::size(keys_by_trigger) == std::size(triggers));
 
@@ -48,6 +49,7 @@ struct Section {
 const Section sections[]{{"[classify]", classify_keys},
                          {"[athlete]", athlete_keys},
                          {"[niggles]", niggles_keys},
+                         {"[gentle]", gentle_keys},
                          {"[load]", load_keys},
                          {"[therapist]", therapist_keys}};
 

@@ -8,7 +8,7 @@
 
 namespace recover::rules {
 
-extern const std::vector<std::string_view> top_keys, classify_keys, athlete_keys, niggles_keys, load_keys, therapist_keys, rule_keys;
+extern const std::vector<std::string_view> top_keys, classify_keys, athlete_keys, niggles_keys, gentle_keys, load_keys, therapist_keys, rule_keys;
 
 bool contains(const std::vector<std::string_view>& keys, std::string_view key);
 /// The settings table ("[load]") that holds `key`, or empty.

@@ -16,7 +16,7 @@ template <class E> struct Spelling {
 };
 
 inline constexpr Spelling<Category> categories[]{
-    {"appointment", Category::appointment}, {"self-care", Category::self_care}, {"flag", Category::flag}};
+    {"appointment", Category::appointment}, {"self-care", Category::self_care}, {"flag", Category::flag}, {"race", Category::race}};
 // In the order of enum Trigger: the schema's keys_by_trigger is indexed by it.
 inline constexpr Spelling<Trigger> triggers[]{{"very-hard-workout", Trigger::very_hard_workout},
                                        {"race", Trigger::race},

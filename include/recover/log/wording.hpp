@@ -26,6 +26,10 @@ std::size_t find_words(const std::vector<std::string>& words, const std::vector<
 /// "better today").
 bool denied(const std::vector<std::string>& words, std::size_t at);
 
+/// True when some clause of `text` says something is getting better ("much better today", "easing
+/// off") and does not deny it ("no better").
+bool says_improving(std::string_view text);
+
 /// True when some clause of `text` says the words of `phrase` and does not deny them.
 bool says(std::string_view text, std::string_view phrase);
 

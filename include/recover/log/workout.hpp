@@ -78,6 +78,7 @@ struct NiggleReport {
     Location where;
     date::local_days date;
     Niggle niggle;
+    bool improving = false; ///< the runner's words that day say it is getting better ("much better today")
 };
 
 /// Everything read from one training log.

@@ -21,9 +21,10 @@ struct Cause {
     std::string label; ///< the workout's title, the race's name, the niggle's area; may be empty
 };
 
-/// One dated entry of the calendar.
+/// One dated entry of the calendar; a flag such as a race blackout may span several days.
 struct Item {
-    date::local_days date;
+    date::local_days date;           ///< the (first) day
+    std::optional<date::local_days> until; ///< the last day of an item that spans days; nothing: one day
     Category category = Category::appointment;
     Treatment treatment = Treatment::deep_massage;
     std::string rule;                ///< id of the rule that made it
@@ -35,6 +36,10 @@ struct Item {
     std::string source;              ///< where the advice comes from
     std::string advice;              ///< what goes with it (rehab, home work); may be empty
     std::string tell_therapist;      ///< appointments: what to tell the therapist; empty otherwise
+    bool stand_in = false;           ///< self-care standing in for an appointment that could not be booked
+
+    /// The last day the item covers: `until`, or its day.
+    date::local_days last_day() const { return until.value_or(date); }
 };
 
 /// Something the planner did instead of what a rule asked, and why; or a fact worth knowing.

@@ -11,19 +11,20 @@
 
 namespace recover {
 
-/// How an item is shown and counted: appointments are booked with a therapist and capped.
-enum class Category { appointment, self_care, flag };
+/// How an item is shown and counted: appointments are booked with a therapist and capped; a race
+/// is the race day itself, shown so that race week is in plain sight.
+enum class Category { appointment, self_care, flag, race };
 
 /// What starts a rule; each trigger reads its own timing keys (recover-rules(5)).
 enum class Trigger {
-    very_hard_workout, ///< a workout of effort ≥ very_hard_rpe, a race, or a hard long run
+    very_hard_workout, ///< where a due massage lands: window_hours after a hard session or a race
     race,              ///< a race day: the days around it are closed to deep work
     after_race,        ///< the days after a race (`days` after race day)
-    schedule,          ///< the clock since the last massage (maintenance)
+    schedule,          ///< the massage cadence: the clock since the last massage of any kind
     long_run,          ///< a long run (`days` after it)
     easy_run,          ///< an easy run (`days` after it)
     run_day,           ///< any day with a run that is not a race (`days` after it)
-    niggle_persists,   ///< a niggle in one of `areas` reported over `after_days` days
+    niggle_persists,   ///< a niggle in one of `areas` reported over `after_days` days, not improving, once assessed
     niggle_acute,      ///< the first `days` of a sharp niggle (severity ≥ `min_severity`, or "sharp", "swollen")
     niggle_chronic,    ///< run days while a niggle has lasted `after_days` days or more
     niggle_not_improving, ///< a niggle still there after `after_days` days and no better than at first
@@ -65,8 +66,14 @@ struct Settings {
     std::optional<int> resting_hr; ///< the athlete's resting heart rate
     // [niggles]
     int niggle_gap_days = 3;   ///< a niggle not mentioned for more than this many days is over
+    // [gentle]: after a long effort, only gentle work (flush, Swedish) for a while.
+    double gentle_long_km = 21.0;      ///< a race or run this far or farther is a long effort (a half marathon)
+    double gentle_long_minutes = 90;   ///< a run this long or longer is a long effort
+    int gentle_days = 2;               ///< days after a long effort with gentle work only (the day itself too)
+    double gentle_marathon_km = 40;    ///< a race or run this far or farther is a marathon-length effort
+    int gentle_marathon_days = 7;      ///< days after a marathon-length effort with gentle work only
     // [load]
-    LoadModel load_model = LoadModel::session_rpe;
+    LoadModel load_model = LoadModel::duration;
     Smoothing smoothing = Smoothing::rolling;
     int acute_days = 7;        ///< acute window (rolling days, or EWMA time constant)
     int chronic_days = 28;     ///< chronic window (rolling days, or EWMA time constant)
@@ -96,7 +103,8 @@ struct Rule {
     // trigger = "very-hard-workout": the window after the workout, in hours; the planner books
     // whole days, ceil(min / 24) to floor(max / 24) after it, and load_rules checks one exists.
     std::array<int, 2> window_hours{48, 72};
-    int max_per_week = 1; ///< of this rule's appointments per ISO week
+    int max_per_week = 1;       ///< every_session: of this rule's appointments per ISO week
+    bool every_session = false; ///< book deep work after every very hard session, not only where a due massage lands
 
     // trigger = "race": the days closed to deep work.
     int days_before = 3;         ///< before race day (race day is always closed)
@@ -110,6 +118,7 @@ struct Rule {
     int aim_days = 21;                     ///< the interval aimed for in a normal week
     int heavy_every_days = 7;              ///< the interval in a heavy week
     bool easy_week_foam_roll = true;       ///< in an easy week, foam rolling stands in
+    int min_gap_days = 4;                  ///< at least this many days between two massages (a flush excepted)
 
     // trigger = "after-race", "long-run", "easy-run", "run-day", "niggle-acute": the days after
     // the trigger's day on which the item belongs ([0, 0] is the same day).
@@ -122,6 +131,7 @@ struct Rule {
     int within_days = 4;              ///< niggle-persists: days after it is due to book the appointment
     int min_severity = 4;             ///< niggle-acute, red-flag: the 0–10 severity that sets it off
     std::vector<std::string> words;   ///< red-flag: words in a report that set it off at once
+    int clear_days = 7;               ///< red-flag: without a physio visit, open until the area is unreported this long
 
     // Calendar text.
     std::string title;                 ///< never empty

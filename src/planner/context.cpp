@@ -1,0 +1,93 @@
+// What every rule books into: items made from rules, their causes, and stand-ins.
+
+#include "planner/parts.hpp"
+
+#include "recover/core/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace recover::planning {
+
+void Context::add(Item item) {
+    auto [at, added] = index_.try_emplace({item.rule, item.date, item.title}, plan.items.size());
+    if (!added) {
+        Item& same = plan.items[at->second];
+        for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
+        return;
+    }
+    calendar.book(item);
+    plan.items.push_back(std::move(item));
+}
+
+Item* Context::appointment_of(const Rule& rule, local_days first, local_days last) {
+    for (auto at = index_.lower_bound({rule.id, first, ""}); at != index_.end(); ++at) {
+        const auto& [id, day, title] = at->first;
+        if (id != rule.id || day > last) break;
+        if (plan.items[at->second].category == Category::appointment) return &plan.items[at->second];
+    }
+    return nullptr;
+}
+
+void Context::note(local_days day, const Rule& rule, std::string text) { plan.notes.push_back(Note{day, rule.id, std::move(text)}); }
+
+Item make_item(const Rule& rule, local_days day) {
+    Item item;
+    item.date = day;
+    item.category = rule.category;
+    item.treatment = rule.treatment;
+    item.rule = rule.id;
+    item.title = rule.title;
+    item.minutes = rule.minutes;
+    item.focus = rule.focus;
+    item.source = rule.source;
+    item.advice = rule.advice;
+    return item;
+}
+
+Cause workout_cause(const Workout& w) { return Cause{Cause::What::workout, w.date, label(w)}; }
+
+Cause niggle_cause(const NiggleEpisode& episode, local_days day) { return Cause{Cause::What::niggle, day, episode.said}; }
+
+std::string describe(const Workout& w) {
+    return fmt::format("{} on {} ({}{})", label(w), day_name(w.date), to_string(w.kind),
+                       w.signals.rpe ? fmt::format(", rpe {:g}", *w.signals.rpe) : std::string());
+}
+
+std::string named_day(const Workout& w) { return fmt::format("{} on {}", label(w), day_name(w.date)); }
+
+void stand_in(Context& context, const Rule& rule, local_days day, std::vector<Cause> triggers, const std::string& what,
+              const std::vector<std::string>& refusals) {
+    Item item = make_item(rule, day);
+    item.category = Category::self_care;
+    item.treatment = Treatment::foam_roll;
+    item.stand_in = true;
+    item.title = rule.treatment == Treatment::art ? "Rehab and self-massage instead of ART" : "Foam roll instead of massage";
+    item.minutes = {10, 15};
+    item.triggers = std::move(triggers);
+    const std::string_view substitute = rule.treatment == Treatment::art ? "rehab and self-massage" : "foam rolling";
+    const std::string why = refusal_text(refusals);
+    item.reason = fmt::format("no {} could be booked {}: {}; {} instead", lowercase(rule.title), what, why, substitute);
+    context.note(day, rule, fmt::format("{} {} not booked: {}; {} instead", lowercase(rule.title), what, why, substitute));
+    context.add(std::move(item));
+}
+
+std::string severity_text(const NiggleReport& report) {
+    return report.niggle.severity ? fmt::format(", {}/10", *report.niggle.severity) : std::string();
+}
+
+bool improving(const NiggleEpisode& episode, local_days day) {
+    std::optional<int> worst;
+    const NiggleReport* latest = nullptr;
+    for (const NiggleReport& r : episode.reports) {
+        if (r.date > day) break;
+        if (latest && latest->niggle.severity) worst = std::max(worst.value_or(0), *latest->niggle.severity);
+        latest = &r;
+    }
+    if (!latest) return false;
+    if (latest->improving) return true;
+    return worst && latest->niggle.severity && *latest->niggle.severity < *worst;
+}
+
+} // namespace recover::planning
