@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <iostream>
 
@@ -22,15 +23,36 @@ int main(int argc, char** argv) {
     cli::add_rules_command(app, o);
 
     try {
+        // `recover help [COMMAND]`, and a near miss for an unknown command, before CLI11 sees them.
+        std::vector<std::string_view> names{"help"};
+        for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(command->get_name());
+        if (argc > 1 && argv[1][0] != '-') {
+            std::string_view word = argv[1];
+            if (std::find(names.begin(), names.end(), word) == names.end())
+                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", word, did_you_mean(word, names)));
+        }
+        // `recover help COMMAND` is `recover COMMAND --help`; `recover help` is `recover --help`.
+        std::vector<std::string> args(argv + 1, argv + argc);
+        if (!args.empty() && args.front() == "help") {
+            args.erase(args.begin());
+            if (!args.empty() && std::find(names.begin(), names.end(), args.front()) == names.end())
+                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", args.front(),
+                                                             did_you_mean(args.front(), names)));
+            args.resize(std::min<std::size_t>(args.size(), 1));
+            args.emplace_back("--help");
+        }
         try {
-            app.parse(argc, argv);
+            std::reverse(args.begin(), args.end()); // CLI11 takes them last first
+            app.parse(args);
         } catch (const CLI::CallForHelp& e) {
             return app.exit(e);
         } catch (const CLI::CallForVersion& e) {
             return app.exit(e);
         } catch (const CLI::ParseError& e) {
+            // CLI11 capitalises its messages; ours are lowercase, but a name such as LOG keeps its case.
             std::string what = e.what();
-            if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            if (what.size() > 1 && std::islower(static_cast<unsigned char>(what[1])))
+                what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
             throw Error(ExitCode::usage, {}, fmt::format("{} (see recover --help)", what));
         }
     } catch (const Error& e) {

@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <tuple>
+
 namespace recover::cli {
 
 namespace {
@@ -22,9 +24,8 @@ void run_load(const Options& o) {
         first = in.log.workouts.front().date;
         last = in.log.workouts.back().date;
     }
-    first = from.value_or(first);
-    last = until.value_or(std::max(last, first));
-    first = std::min(first, last); // --until alone, before the log starts: that one day
+    if (until && !from) first = std::min(first, *until); // --until alone, before the log starts: that one day
+    std::tie(first, last) = range_of(o, first, last, 0);
     LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last);
     write_output(o.output, render_load(load, in.rules.settings, first, last, format));
 }
@@ -34,8 +35,7 @@ void run_load(const Options& o) {
 void add_load_command(CLI::App& app, Options& o) {
     CLI::App* load = app.add_subcommand("load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks");
     add_log_options(*load, o);
-    load->add_option("--from", o.from, "first day shown (default: the log's first day)")->type_name("DATE");
-    load->add_option("--until", o.until, "last day shown (default: the log's last day)")->type_name("DATE");
+    add_range_options(*load, o, "first day shown (default: the log's first day)", "last day shown (default: the log's last day)");
     load->add_option("--format", o.format, "text or json (default: text)")->type_name("FORMAT");
     load->callback([&o] { run_load(o); });
 }

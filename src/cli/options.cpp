@@ -6,6 +6,7 @@
 #include "recover/cli/io.hpp"
 #include "recover/core/dates.hpp"
 #include "recover/load/classify.hpp"
+#include "recover/log/merge.hpp"
 
 #include <CLI/CLI.hpp>
 #include <date/tz.h>
@@ -19,22 +20,26 @@ namespace recover::cli {
 namespace {
 
 /// The zone of "today" and --tz's default: $TZ when it names a zone (a leading ':' allowed, as
-/// POSIX does), else the system's. date::current_zone() reads only /etc/localtime.
-const date::time_zone* default_zone() {
+/// POSIX does), else the system's. date::current_zone() reads only /etc/localtime. `how` says which.
+const date::time_zone* default_zone(std::string* how) {
     if (const char* tz = std::getenv("TZ"); tz && *tz) {
         std::string_view name = tz;
         if (name.front() == ':') name.remove_prefix(1);
         try {
-            return date::locate_zone(name);
+            const date::time_zone* zone = date::locate_zone(name);
+            if (how) *how = fmt::format("{} (from TZ)", zone->name());
+            return zone;
         } catch (const std::exception&) {
             // not a zone name the database knows (a POSIX rule such as "EST5EDT,M3.2.0"): the system's
         }
     }
-    return date::current_zone();
+    const date::time_zone* zone = date::current_zone();
+    if (how) *how = fmt::format("{} (the system's zone)", zone->name());
+    return zone;
 }
 
-const date::time_zone* zone_option(const std::string& name) {
-    if (name.empty()) return default_zone();
+const date::time_zone* zone_option(const std::string& name, std::string* how) {
+    if (name.empty()) return default_zone(how);
     try {
         return date::locate_zone(name);
     } catch (const std::exception&) {
@@ -55,23 +60,30 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
     return date::floor<date::days>(now);
 }
 
-LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone) {
+LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone, std::string zone_assumed) {
     auto format = parse_input_format(o.input_format);
     if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
     if (o.units != "km" && o.units != "mi") usage_error(fmt::format("--units \"{}\" is not km or mi", o.units));
-    return LogOptions{today, *format, zone, o.units == "mi" ? DistanceUnit::mi : DistanceUnit::km, o.skip_bad_rows};
+    LogOptions options{today, *format, zone, o.units == "mi" ? DistanceUnit::mi : DistanceUnit::km, o.skip_bad_rows,
+                       std::move(zone_assumed)};
+    return options;
 }
 
-/// One warning per row skipped under --skip-bad-rows, then the count: never a silent drop.
-void warn_skipped(const TrainingLog& log) {
-    for (const Error& e : log.skipped) std::cerr << "recover: warning: " << e.message() << " (row skipped)\n";
-    if (!log.skipped.empty())
-        std::cerr << fmt::format("recover: warning: skipped {} bad row{}\n", log.skipped.size(), log.skipped.size() == 1 ? "" : "s");
+/// What reading the logs has to say: the readers' warnings, one per row skipped under
+/// --skip-bad-rows, then the count: never a silent drop.
+void warn_about(const Options& o, const TrainingLog& log) {
+    for (const std::string& w : log.warnings) warn(o, w);
+    for (const Error& e : log.skipped) warn(o, e.message() + " (row skipped)");
+    if (!log.skipped.empty()) warn(o, fmt::format("skipped {} bad row{}", log.skipped.size(), log.skipped.size() == 1 ? "" : "s"));
 }
 
 } // namespace
 
 void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
+
+void warn(const Options& o, const std::string& text) {
+    if (!o.quiet) std::cerr << "recover: warning: " << text << '\n';
+}
 
 date::local_days date_option(const std::string& name, const std::string& value) {
     auto day = parse_iso_date(value);
@@ -108,19 +120,42 @@ RuleSet effective_rules(const std::string& option) {
     return load_rules(read_input(path), display_name(path), &defaults);
 }
 
+void add_range_options(CLI::App& command, Options& o, const std::string& from_help, const std::string& until_help) {
+    command.add_option("--from", o.from, from_help)->type_name("DATE");
+    auto* until = command.add_option("--until", o.until, until_help)->type_name("DATE");
+    command.add_option("--weeks", o.weeks, "how many weeks from --from, 1 to 520 (instead of --until)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 520).description(""))
+        ->excludes(until);
+}
+
+std::pair<date::local_days, date::local_days> range_of(const Options& o, date::local_days first, date::local_days last, int default_weeks) {
+    const auto [from, until] = date_range_options(o);
+    const date::local_days start = from.value_or(first);
+    const int weeks = o.weeks > 0 ? o.weeks : default_weeks;
+    date::local_days end = until ? *until : weeks > 0 ? start + date::days{7 * weeks - 1} : std::max(last, start);
+    if (end < start) usage_error(fmt::format("--until {} is before --from {}", iso_date(end), iso_date(start)));
+    return {start, end};
+}
+
 ClassifiedLog read_classified_log(const Options& o) {
-    const date::time_zone* zone = zone_option(o.tz);
+    std::string zone_assumed;
+    const date::time_zone* zone = zone_option(o.tz, o.tz.empty() ? &zone_assumed : nullptr);
     date::local_days today = local_today(o, zone);
-    LogOptions log_options = log_options_from(o, today, zone);
+    LogOptions log_options = log_options_from(o, today, zone, zone_assumed);
     RuleSet rules = effective_rules(o.rules);
-    TrainingLog log = read_log(read_input(o.log), display_name(o.log), log_options);
-    warn_skipped(log);
+    std::vector<TrainingLog> logs;
+    for (const std::string& path : o.logs) logs.push_back(read_log(read_input(path), display_name(path), log_options));
+    TrainingLog log = merge_logs(std::move(logs));
+    warn_about(o, log);
     classify_workouts(log.workouts, rules.settings);
     return ClassifiedLog{today, std::move(rules), std::move(log)};
 }
 
 void add_log_options(CLI::App& command, Options& o) {
-    command.add_option("LOG", o.log, "training log (CSV); - reads standard input")->required()->type_name("");
+    command.add_option("LOG", o.logs, "training logs (CSV), each in its own format, read as one history; - reads standard input")
+        ->required()
+        ->type_name("");
     command.add_option("--today", o.today, "the date taken as today: rows after it are planned workouts")->type_name("DATE");
     command.add_option("--rules", o.rules, "rules file laid over the built-in rules")->type_name("FILE");
     command.add_option("--input-format", o.input_format,
@@ -130,6 +165,7 @@ void add_log_options(CLI::App& command, Options& o) {
     command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
         ->type_name("UNIT");
     command.add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
+    command.add_flag("-q,--quiet", o.quiet, "no warnings on standard error");
     command.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
 }
 

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +49,39 @@ std::optional<std::chrono::minutes> parse_time_of_day(const std::string& text) {
     return std::chrono::minutes{h * 60 + m};
 }
 
+/// Categories named in a comma-separated list ("appointment,flag"), or a usage error.
+std::vector<Category> categories_option(std::string_view option, const std::string& text) {
+    std::vector<Category> out;
+    if (text.empty()) return out;
+    for (std::string_view name : split(text, ',')) {
+        auto category = parse_category(name);
+        if (!category)
+            usage_error(fmt::format("{} \"{}\" is not a category ({})", option, name, fmt::join(category_names(), ", ")));
+        out.push_back(*category);
+    }
+    return out;
+}
+
+/// A plan made from a log that stops long before it, or starts after the plan does, assumes no
+/// training where the log is silent: say so.
+void warn_about_gaps(const Options& o, const TrainingLog& log, date::local_days from) {
+    std::optional<date::local_days> first, last;
+    for (const Workout& w : log.workouts) {
+        if (w.kind == Kind::treatment || w.planned || w.missed) continue;
+        if (!first) first = w.date;
+        last = w.date;
+    }
+    if (!last) return;
+    constexpr int stale_days = 14;
+    if (const auto old = (from - *last).count(); old > stale_days)
+        warn(o, fmt::format("the log's last workout is on {}, {} days before the plan starts on {}: the plan assumes no training since",
+                            iso_date(*last), old, iso_date(from)));
+    if (from < *first)
+        warn(o, fmt::format("the plan starts on {}, before the log's first workout on {}: the days before it are planned as if there "
+                            "was no training",
+                            iso_date(from), iso_date(*first)));
+}
+
 void run_plan(const Options& o) {
     // Options are checked before any file is read, so a usage error never waits on input.
     const PlanFormat format = choice<PlanFormat>("--format", o.format,
@@ -65,17 +99,26 @@ void run_plan(const Options& o) {
         if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
         races.push_back(*race);
     }
-    const auto [from, until] = date_range_options(o);
+    date_range_options(o); // checked before any file is read
+    if (!o.only.empty() && !o.skip.empty()) usage_error("--only and --skip cannot be used together");
+    if (o.book && o.format != "text") usage_error("--book prints log rows: it takes no --format");
+    const std::vector<Category> only = categories_option("--only", o.only);
+    const std::vector<Category> skip = categories_option("--skip", o.skip);
+    const std::vector<Category> alarm_for =
+        o.alarm_for.empty() ? std::vector<Category>{Category::appointment, Category::flag} : categories_option("--alarm-for", o.alarm_for);
     // Only a calendar carries a stamp: a bad SOURCE_DATE_EPOCH does not stop the other formats.
     const date::sys_seconds stamp = format == PlanFormat::ics ? stamp_now() : date::sys_seconds{};
 
     ClassifiedLog in = read_classified_log(o);
-    PlanRequest request{from.value_or(in.today), {}, std::move(races)};
-    request.until = until.value_or(request.from + date::days{7 * o.weeks - 1});
-    if (request.until < request.from)
-        usage_error(fmt::format("--until {} is before --from {}", iso_date(request.until), iso_date(request.from)));
+    const auto [first, last] = range_of(o, in.today, in.today, 4);
+    PlanRequest request{first, last, std::move(races)};
+    warn_about_gaps(o, in.log, request.from);
     Plan plan = plan_recovery(in.log, in.rules, request);
-    PlanOptions render{o.explain, colour_wanted(o), in.today, stamp, alarm};
+    // What this calendar shows: --only keeps the categories it names, --skip drops them.
+    auto named = [](const std::vector<Category>& list, Category c) { return std::find(list.begin(), list.end(), c) != list.end(); };
+    std::erase_if(plan.items, [&](const Item& item) { return (!only.empty() && !named(only, item.category)) || named(skip, item.category); });
+    if (o.book) return write_output(o.output, render_bookings(plan));
+    PlanOptions render{o.explain, colour_wanted(o), in.today, stamp, alarm, alarm_for};
     switch (format) {
     case PlanFormat::text: write_output(o.output, render_text(plan, render)); break;
     case PlanFormat::month: write_output(o.output, render_month(plan, render)); break;
@@ -90,17 +133,18 @@ void run_plan(const Options& o) {
 void add_plan_command(CLI::App& app, Options& o) {
     CLI::App* plan = app.add_subcommand("plan", "print the recovery calendar for a training log");
     add_log_options(*plan, o);
-    plan->add_option("--from", o.from, "first day of the calendar (default: today)")->type_name("DATE");
-    auto* until = plan->add_option("--until", o.until, "last day of the calendar")->type_name("DATE");
-    plan->add_option("--weeks", o.weeks, "length of the calendar in weeks, 1 to 520 (default: 4)")
-        ->type_name("N")
-        ->check(CLI::Range(1, 520).description(""))
-        ->excludes(until);
+    add_range_options(*plan, o, "first day of the calendar (default: today)", "last day of the calendar (default: 4 weeks from --from)");
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
     plan->add_option("--format", o.format, "text, month, ics, json or csv (default: text)")->type_name("FORMAT");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
     plan->add_option("--color", o.color, "colour the text and month views: auto, always or never (default: auto)")->type_name("WHEN");
+    plan->add_flag("--book", o.book, "print a treatments.csv row (date,type,title) for each appointment proposed, instead of the plan");
+    plan->add_option("--only", o.only, "show only these categories: appointment, self-care, flag, race (comma-separated)")
+        ->type_name("CATEGORIES");
+    plan->add_option("--skip", o.skip, "leave out these categories (comma-separated)")->type_name("CATEGORIES");
     plan->add_option("--alarm", o.alarm, "ics: add a reminder at this time on the item's day")->type_name("HH:MM");
+    plan->add_option("--alarm-for", o.alarm_for, "ics: the categories that get the reminder (default: appointment,flag)")
+        ->type_name("CATEGORIES");
     plan->callback([&o] { run_plan(o); });
 }
 

@@ -14,8 +14,16 @@ namespace {
 void run_workouts(const Options& o) {
     const WorkoutsFormat format = choice<WorkoutsFormat>(
         "--format", o.format, {{"text", WorkoutsFormat::text}, {"csv", WorkoutsFormat::csv}, {"json", WorkoutsFormat::json}});
+    date_range_options(o); // checked before any file is read
     ClassifiedLog in = read_classified_log(o);
-    write_output(o.output, render_workouts(in.log.workouts, format));
+    std::vector<Workout>& workouts = in.log.workouts;
+    if (!o.from.empty() || !o.until.empty() || o.weeks > 0) {
+        const date::local_days first = workouts.empty() ? in.today : workouts.front().date;
+        const date::local_days last = workouts.empty() ? in.today : workouts.back().date;
+        const auto [from, until] = range_of(o, first, last, 0);
+        std::erase_if(workouts, [&](const Workout& w) { return w.date < from || w.date > until; });
+    }
+    write_output(o.output, render_workouts(workouts, format));
 }
 
 } // namespace
@@ -23,6 +31,7 @@ void run_workouts(const Options& o) {
 void add_workouts_command(CLI::App& app, Options& o) {
     CLI::App* workouts = app.add_subcommand("workouts", "show the log as recover understands it: kind, effort, load and why");
     add_log_options(*workouts, o);
+    add_range_options(*workouts, o, "first day shown (default: the log's first day)", "last day shown (default: the log's last day)");
     workouts->add_option("--format", o.format, "text, csv or json (default: text)")->type_name("FORMAT");
     workouts->callback([&o] { run_workouts(o); });
 }

@@ -4,6 +4,8 @@
 
 #include "recover/log/niggles.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -57,6 +59,10 @@ TrainingLog read_log(std::string_view text, std::string_view name, const LogOpti
     CsvTable table = read_csv_table(text, name);
     const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
     TrainingLog log = format.read(table, options);
+    if (format.format == InputFormat::strava && !options.zone_assumed.empty())
+        log.warnings.push_back(fmt::format("{}: Strava dates are in UTC and no --tz was given: read in {}; pass --tz with the "
+                                           "runner's zone (for example --tz Europe/London)",
+                                           name, options.zone_assumed));
     // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
     // training, no hard day and no race.
     for (Workout& w : log.workouts) w.missed = w.planned && w.date < options.today;

@@ -168,6 +168,8 @@ void plan_every_session(Context& context, const Rule& rule);       ///< trigger 
 void plan_cadence(Context& context, const Rule& rule);             ///< trigger schedule: every massage of the cadence
 void plan_after_runs(Context& context, const Rule& rule);          ///< triggers long-run, easy-run, run-day
 void plan_niggle_self_care(Context& context, const Rule& rule);    ///< triggers niggle-acute, niggle-chronic
+/// The appointments the log books (treatment rows dated after today), as items.
+void plan_booked(Context& context);
 /// One self-care item a day, and no stand-in beside a massage on the same or the next day.
 void merge_self_care(Plan& plan);
 /// Fills "tell your therapist" on every appointment, once everything is booked.

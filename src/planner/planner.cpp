@@ -89,6 +89,7 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     // Book a week past `until` so that an item's day does not depend on where the range ends.
     planning::Calendar calendar(log, rules, plan.races, request.from, request.until + date::days{7});
     Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days)};
+    planning::plan_booked(context);
     for (const Phase& phase : phases)
         for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
     planning::merge_self_care(plan);

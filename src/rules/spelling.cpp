@@ -20,6 +20,17 @@ std::string_view to_string(Treatment treatment) {
     return spell(treatments, treatment);
 }
 
+std::optional<Category> parse_category(std::string_view name) {
+    for (const auto& c : categories)
+        if (c.name == name) return c.value;
+    return std::nullopt;
+}
+
+const std::vector<std::string_view>& category_names() {
+    static const std::vector<std::string_view> all = names(categories);
+    return all;
+}
+
 std::string_view weekday_name(int c_encoding) {
     return weekdays[static_cast<std::size_t>(c_encoding) % 7];
 }

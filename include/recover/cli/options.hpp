@@ -30,9 +30,10 @@ namespace recover::cli {
 
 /// Every option of every command, as given.
 struct Options {
-    std::string log;
+    std::vector<std::string> logs; ///< LOG...: each read in its own format, merged into one history
+    bool quiet = false;            ///< no warnings on standard error
     std::string from, until, today;
-    int weeks = 4;
+    int weeks = 0; ///< --weeks; 0: not given
     std::string rules;
     std::string input_format = "auto";
     std::string tz, units = "km";
@@ -43,6 +44,9 @@ struct Options {
     std::string format = "text";
     std::string color = "auto";
     std::string alarm;
+    std::string alarm_for;   ///< plan --alarm-for CATEGORIES
+    std::string only, skip;  ///< plan --only / --skip CATEGORIES
+    bool book = false;       ///< plan --book
     std::string check; ///< rules --check FILE
 };
 
@@ -78,8 +82,18 @@ struct ClassifiedLog {
 };
 ClassifiedLog read_classified_log(const Options& o);
 
-/// Adds the options of every command that reads a log (LOG, --today, --rules, --input-format,
-/// --tz, --units, --skip-bad-rows, -o).
+/// Adds --from, --until and --weeks (which excludes --until) with what they mean for the command.
+void add_range_options(CLI::App& command, Options& o, const std::string& from_help, const std::string& until_help);
+
+/// The range the options give, [from, until], with defaults for what they leave out: `first` for
+/// --from, and for --until `weeks` whole weeks from --from when `default_weeks` > 0, else `last`.
+std::pair<date::local_days, date::local_days> range_of(const Options& o, date::local_days first, date::local_days last, int default_weeks);
+
+/// "recover: warning: TEXT" on standard error, unless --quiet.
+void warn(const Options& o, const std::string& text);
+
+/// Adds the options of every command that reads a log (LOG..., --today, --rules, --input-format,
+/// --tz, --units, --skip-bad-rows, --quiet, -o).
 void add_log_options(CLI::App& command, Options& o);
 
 } // namespace recover::cli

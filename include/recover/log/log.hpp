@@ -6,6 +6,7 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <string>
 #include <string_view>
 
 namespace recover {
@@ -28,6 +29,7 @@ struct LogOptions {
     const date::time_zone* zone = nullptr;      ///< the runner's zone, for exports dated in UTC; nullptr: UTC
     DistanceUnit units = DistanceUnit::km;      ///< for exports whose distances carry no unit
     bool skip_bad_rows = false;                 ///< skip malformed rows into `TrainingLog::skipped`
+    std::string zone_assumed = {}; ///< how `zone` was chosen when --tz did not name it ("UTC (the system's zone)"); empty: named
 };
 
 /// Reads a whole log from `text`; `name` is used in locations ("-" reads as "<stdin>" upstream).

@@ -86,6 +86,7 @@ struct TrainingLog {
     std::vector<Workout> workouts;     ///< in date order, then in log order
     std::vector<NiggleReport> niggles; ///< in date order
     std::vector<Error> skipped;        ///< rows skipped under --skip-bad-rows, each with its error
+    std::vector<std::string> warnings = {}; ///< what the reader guessed and the runner should know, one line each
 };
 
 } // namespace recover

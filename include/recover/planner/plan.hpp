@@ -37,6 +37,7 @@ struct Item {
     std::string advice;              ///< what goes with it (rehab, home work); may be empty
     std::string tell_therapist;      ///< appointments: what to tell the therapist; empty otherwise
     bool stand_in = false;           ///< self-care standing in for an appointment that could not be booked
+    bool booked = false;             ///< an appointment the log books (a treatment row dated after today), not proposed
 
     /// The last day the item covers: `until`, or its day.
     date::local_days last_day() const { return until.value_or(date); }

@@ -26,6 +26,7 @@ struct PlanOptions {
     std::optional<date::local_days> today;   ///< month: the day to highlight
     date::sys_seconds stamp{};               ///< ics: DTSTAMP (SOURCE_DATE_EPOCH, else now)
     std::optional<std::chrono::minutes> alarm; ///< ics: a VALARM at this time of day on the item's day
+    std::vector<Category> alarm_for{Category::appointment, Category::flag}; ///< ics: the categories that get the alarm
 };
 
 /// The plan for a person at a terminal: grouped by ISO week with the week's load and status,
@@ -39,6 +40,10 @@ std::string render_ics(const Plan& plan, const PlanOptions& options);
 std::string render_plan_json(const Plan& plan);
 /// One row per item, RFC 4180 with CRLF, formula-looking cells neutralised.
 std::string render_plan_csv(const Plan& plan);
+
+/// `--book`: one native log row ("date,type,title", no header) per appointment the plan proposes,
+/// to append to the runner's treatments.csv; appointments the log books already are left out.
+std::string render_bookings(const Plan& plan);
 
 /// The formats of `recover workouts`.
 enum class WorkoutsFormat { text, csv, json };

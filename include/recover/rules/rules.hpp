@@ -38,6 +38,10 @@ enum class LoadModel { session_rpe, duration, trimp };
 enum class Smoothing { rolling, ewma };
 
 std::string_view to_string(Category category);
+/// The category a name spells ("self-care"), or nothing.
+std::optional<Category> parse_category(std::string_view name);
+/// Every category's name, in enum order.
+const std::vector<std::string_view>& category_names();
 std::string_view to_string(Trigger trigger);
 std::string_view to_string(LoadModel model);
 std::string_view to_string(Smoothing smoothing);

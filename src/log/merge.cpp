@@ -1,0 +1,57 @@
+#include "recover/log/merge.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace recover {
+
+bool same_workout(const Workout& a, const Workout& b) {
+    if (a.date != b.date || a.sport != b.sport) return false;
+    if (a.kind == Kind::treatment || b.kind == Kind::treatment || a.received != Received::none || b.received != Received::none)
+        return false;
+    if (a.start && b.start) return std::abs((*a.start - *b.start).count()) <= same_start_minutes;
+    if (a.minutes > 0 && b.minutes > 0) return std::abs(a.minutes - b.minutes) <= 0.1 * std::max(a.minutes, b.minutes);
+    return false;
+}
+
+int richness(const Workout& w) {
+    const Signals& s = w.signals;
+    return int{w.start.has_value()} + int{w.minutes > 0} + int{w.distance_km.has_value()} + int{!w.title.empty()} +
+           int{!w.notes.empty()} + int{s.stated_kind.has_value()} + int{s.rpe.has_value()} + int{s.avg_hr.has_value()} +
+           int{s.max_hr.has_value()} + int{s.aerobic_te.has_value()} + int{s.hard_zone_minutes.has_value()} +
+           int{s.service_load.has_value()};
+}
+
+TrainingLog merge_logs(std::vector<TrainingLog> logs) {
+    if (logs.size() == 1) return std::move(logs.front());
+    TrainingLog out;
+    std::multimap<date::local_days, std::size_t> by_day; // index into out.workouts
+    for (TrainingLog& log : logs) {
+        for (Workout& w : log.workouts) {
+            auto [begin, end] = by_day.equal_range(w.date);
+            auto same = std::find_if(begin, end, [&](const auto& at) { return same_workout(out.workouts[at.second], w); });
+            if (same == end) {
+                by_day.emplace(w.date, out.workouts.size());
+                out.workouts.push_back(std::move(w));
+            } else if (richness(w) > richness(out.workouts[same->second])) {
+                out.workouts[same->second] = std::move(w);
+            }
+        }
+        for (NiggleReport& report : log.niggles) {
+            bool known = std::any_of(out.niggles.begin(), out.niggles.end(), [&](const NiggleReport& r) {
+                return r.date == report.date && r.niggle.area == report.niggle.area;
+            });
+            if (!known) out.niggles.push_back(std::move(report));
+        }
+        for (Error& e : log.skipped) out.skipped.push_back(std::move(e));
+        for (std::string& w : log.warnings) out.warnings.push_back(std::move(w));
+    }
+    std::stable_sort(out.workouts.begin(), out.workouts.end(),
+                     [](const Workout& a, const Workout& b) { return std::tie(a.date, a.start) < std::tie(b.date, b.start); });
+    std::stable_sort(out.niggles.begin(), out.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    return out;
+}
+
+} // namespace recover
