@@ -7,8 +7,13 @@ recover_bin=$(realpath "$1")
 cd "$2"
 failed=0 examples=0
 while IFS= read -r -d '' block; do
-    command=$(printf '%s' "$block" | head -n 1 | sed 's/^\$ recover //')
-    expected=$(printf '%s' "$block" | tail -n +2)
+    # Parameter expansions, not `printf | head`: head may exit before printf has written a long
+    # block, and the SIGPIPE would end this script (pipefail, errexit) once in a few thousand runs.
+    command=${block%%$'\n'*}
+    command=${command#\$ recover }
+    expected=${block#*$'\n'}
+    [ "$expected" = "$block" ] && expected=
+    while [[ $expected == *$'\n' ]]; do expected=${expected%$'\n'}; done # as $(...) strips them from $actual
     actual=$(eval "\"$recover_bin\" $command" 2>&1) || true
     examples=$((examples + 1))
     if [ "$expected" != "$actual" ]; then

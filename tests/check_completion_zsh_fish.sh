@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The zsh and fish completions parse (zsh -n, fish -n); zsh's compinit registers _recover for
+# recover; and fish, asked what it completes, offers the commands, each command's options (those of
+# its --help) and the values of --format, --input-format, --units and --color.
+# Usage: tests/check_completion_zsh_fish.sh RECOVER_BINARY COMPLETIONS_DIR
+set -uo pipefail
+recover_bin=$(realpath "$1")
+completions=$(realpath "$2")
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+
+zsh -n "$completions/_recover" 2>"$scratch/err" || fail "zsh -n _recover: $(cat "$scratch/err")"
+fish -n "$completions/recover.fish" 2>"$scratch/err" || fail "fish -n recover.fish: $(cat "$scratch/err")"
+[ "$failed" = 0 ] || exit 1
+
+found=$(HOME=$scratch zsh -f -c 'fpath=("$1" $fpath); autoload -Uz compinit && compinit -u -D && print -r -- $_comps[recover]' zsh "$completions" 2>&1)
+[ "$found" = _recover ] || fail "zsh's compinit does not register _recover for recover: \"$found\""
+
+# fish: complete -C prints one candidate a line, a tab before its description.
+mkdir "$scratch/work" "$scratch/home"
+cd "$scratch/work"
+touch log.csv rules.toml
+fish_completes() {
+    HOME=$scratch/home fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$completions/recover.fish" "$1" |
+        cut -f1 | sort | tr '\n' ' ' | sed 's/ $//'
+}
+help_options() { "$recover_bin" $1 --help | grep -oE -- '(^|[ ,])--[a-z][a-z-]*' | grep -oE -- '--[a-z][a-z-]*' | sort -u | tr '\n' ' ' | sed 's/ $//'; }
+check() { # check EXPECTED LINE
+    local actual
+    actual=$(fish_completes "$2")
+    [ "$actual" = "$1" ] || fail "fish: \"$2\" completes \"$actual\", not \"$1\""
+}
+check "load plan rules workouts" "recover "
+check "--help --version" "recover --"
+check "csv ics json month text" "recover plan --format "
+check "csv json text" "recover workouts --format "
+check "json text" "recover load --format "
+check "--format=csv --format=json --format=text" "recover workouts --format="
+check "auto garmin intervals native strava trainingpeaks" "recover load --input-format "
+check "km mi" "recover plan --units "
+check "always auto never" "recover plan --color "
+check "--from" "recover plan --fr"
+check "log.csv" "recover plan l"
+check "rules.toml" "recover rules --check r"
+check "rules.toml" "recover plan log.csv --rules r"
+for command in plan workouts load rules; do
+    check "$(help_options $command)" "recover $command --"
+done
+[ "$failed" = 0 ] && echo "zsh and fish completions parse; zsh registers it; fish completes every case"
+exit $failed
