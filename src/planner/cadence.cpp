@@ -114,8 +114,10 @@ void plan_cadence(Context& context, const Rule& rule) {
             close = *last + date::days{rule.every_days[1]};
         }
         if (day < due) continue;
-        // A massage already ahead (a flush, one received or booked) is the next one.
-        if (auto next = calendar.next_massage(day); next && *next <= std::max(close, day)) {
+        // In a heavy week the rest of the week is the window: weekly during heavy blocks.
+        const local_days end = std::max(close, status == WeekStatus::heavy ? monday_of(day) + date::days{6} : day);
+        // A massage already in the window (a flush, one received or booked) is the next one.
+        if (auto next = calendar.next_massage(day); next && *next <= end) {
             day = *next;
             continue;
         }
@@ -144,8 +146,6 @@ void plan_cadence(Context& context, const Rule& rule) {
 
         // The best day of the window: 48–72 h after a hard session when one comes (deep work),
         // else the first day open to a massage, else the first open to gentle work.
-        // In a heavy week the rest of the week is the window: weekly during heavy blocks.
-        const local_days end = std::max(close, status == WeekStatus::heavy ? monday_of(day) + date::days{6} : day);
         std::optional<local_days> deep, plain, gentle;
         const Workout* after = nullptr;
         std::vector<std::string> refusals;
