@@ -1,5 +1,7 @@
 #include "recover/core/text.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 
@@ -47,6 +49,13 @@ std::optional<double> parse_number(std::string_view text) {
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::string fixed_decimals(double value, int decimals) {
+    double scale = std::pow(10.0, decimals);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0) rounded = 0; // no "-0"
+    return fmt::format("{:.{}f}", rounded, decimals);
 }
 
 int count_chars(std::string_view text) {

@@ -35,13 +35,6 @@ std::string triggers_text(const std::vector<Cause>& triggers) {
     return out;
 }
 
-std::vector<const WeekLoad*> plan_weeks(const Plan& plan) {
-    std::vector<const WeekLoad*> weeks;
-    for (const WeekLoad& week : plan.load.weeks)
-        if (week.monday + date::days{6} >= plan.from && week.monday <= plan.until) weeks.push_back(&week);
-    return weeks;
-}
-
 namespace {
 
 /// How an escape sequence ends, once its introducer has been read.

@@ -2,6 +2,8 @@
 
 #include "recover/render/render.hpp"
 
+#include "recover/core/json.hpp"
+
 #include <fmt/format.h>
 
 namespace recover {
@@ -10,24 +12,7 @@ namespace {
 
 /// A TOML basic string: quotes, backslashes and control characters escaped; UTF-8 kept as it is.
 std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                out += fmt::format("\\u{:04X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            else
-                out += c;
-        }
-    }
-    return out + '"';
+    return quote_string(text, StringSyntax::toml);
 }
 
 /// The shortest decimal that reads back as the same double; whole numbers print as integers,
@@ -40,11 +25,9 @@ std::string pair(const std::array<int, 2>& values) {
     return fmt::format("[{}, {}]", values[0], values[1]);
 }
 
+/// A TOML inline array of strings, written as JSON writes one.
 std::string list(const std::vector<std::string>& items) {
-    std::vector<std::string> out;
-    for (const std::string& item : items)
-        out.push_back(quoted(item));
-    return fmt::format("[{}]", fmt::join(out, ", "));
+    return json_array(items, quoted);
 }
 
 std::string boolean(bool value) {
@@ -124,7 +107,7 @@ void settings_toml(std::string& out, const Settings& s) {
     std::vector<std::string> days;
     for (int day : {1, 2, 3, 4, 5, 6, 0}) // Monday first, as people write weeks
         if (s.therapist_days[static_cast<std::size_t>(day)]) days.push_back(quoted(weekday_name(day)));
-    out += fmt::format("days = [{}]\n", fmt::join(days, ", "));
+    out += fmt::format("days = {}\n", json_array(days));
     out += fmt::format("max_per_week = {}\n", s.max_per_week);
     out += fmt::format("max_per_month = {}\n", s.max_per_month);
 }

@@ -23,6 +23,9 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 /// A decimal number in C locale ("12", "-3.5", "1e3"); nothing when `text` is not wholly one.
 std::optional<double> parse_number(std::string_view text);
 
+/// `value` with exactly `decimals` decimals, rounded half away from zero, never "-0": "62.50".
+std::string fixed_decimals(double value, int decimals);
+
 /// The number of characters (UTF-8 code points) in `text`.
 int count_chars(std::string_view text);
 

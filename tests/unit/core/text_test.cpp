@@ -35,3 +35,10 @@ TEST_CASE("text for a terminal loses its control characters and escape sequences
     CHECK(terminal_safe("c1 \xC2\x9B" "31m") == "c1 31m");
     CHECK(terminal_safe("Zürich 🏃") == "Zürich 🏃");
 }
+
+TEST_CASE("fixed decimals round half away from zero and never print -0") {
+    CHECK(fixed_decimals(62.5, 2) == "62.50");
+    CHECK(fixed_decimals(0.125, 2) == "0.13");
+    CHECK(fixed_decimals(-0.004, 2) == "0.00");
+    CHECK(fixed_decimals(1234.5, 0) == "1235");
+}
