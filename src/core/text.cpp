@@ -83,21 +83,4 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
-std::string terminal_safe(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n' || c == '\t' || c == '\r') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else if (c < 0x20 || c == 0x7F) {
-            continue;
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-            ++i; // U+0080–U+009F, the C1 controls (CSI among them)
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out;
-}
-
 } // namespace recover

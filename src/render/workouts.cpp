@@ -4,6 +4,7 @@
 
 #include "recover/log/csv.hpp"
 #include "recover/core/dates.hpp"
+#include "recover/core/terminal.hpp"
 #include "recover/core/json.hpp"
 #include "recover/core/text.hpp"
 

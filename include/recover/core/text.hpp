@@ -32,8 +32,4 @@ int count_chars(std::string_view text);
 /// Byte offset of the first byte of `text` that is not valid UTF-8, or nothing when all is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-/// `text` made safe for a terminal: line breaks and tabs become spaces; other control characters
-/// (C0, DEL, C1, so every escape sequence's introducer) are dropped.
-std::string terminal_safe(std::string_view text);
-
 } // namespace recover
