@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,7 +17,16 @@ namespace recover {
 
 namespace {
 
-std::string system_error(int error) { return std::strerror(error); }
+/// How a step on a file fails: the exit code, and what could not be done ("cannot open").
+struct Failure {
+    ExitCode code;
+    std::string_view what;
+};
+
+/// Throws `failure` at `place`, with the system's reason for `error` (an errno value).
+[[noreturn]] void fail(std::string_view place, Failure failure, int error) {
+    throw Error(failure.code, Location{std::string(place)}, fmt::format("{}: {}", failure.what, std::strerror(error)));
+}
 
 /// Writes all of `bytes` to `fd`; false (with errno set) on failure.
 bool write_all(int fd, std::string_view bytes) {
@@ -57,6 +67,18 @@ bool read_all(int fd, std::string& out) {
     std::_Exit(128 + SIGPIPE); // not reached: SIGPIPE ends the process
 }
 
+/// Opens `path` with `flags`, hands the descriptor to `transfer` and closes it. Throws
+/// `on_open` when it cannot be opened, `on_transfer` when `transfer` returns false.
+void with_file(const std::string& path, int flags, Failure on_open, Failure on_transfer,
+               const std::function<bool(int fd)>& transfer) {
+    int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) fail(path, on_open, errno);
+    bool ok = transfer(fd);
+    int error = errno;
+    ::close(fd);
+    if (!ok) fail(path, on_transfer, error);
+}
+
 } // namespace
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
@@ -64,19 +86,14 @@ std::string display_name(const std::string& path) { return path == "-" ? "<stdin
 std::string read_input(const std::string& path) {
     std::string text;
     if (path == "-") {
-        if (!read_all(STDIN_FILENO, text))
-            throw Error(ExitCode::no_input, Location{"<stdin>"}, "cannot read: " + system_error(errno));
+        if (!read_all(STDIN_FILENO, text)) fail("<stdin>", {ExitCode::no_input, "cannot read"}, errno);
         return text;
     }
     std::error_code ignored;
     if (std::filesystem::is_directory(path, ignored))
         throw Error(ExitCode::no_input, Location{path}, "cannot open: is a directory");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw Error(ExitCode::no_input, Location{path}, "cannot open: " + system_error(errno));
-    bool ok = read_all(fd, text);
-    int error = errno;
-    ::close(fd);
-    if (!ok) throw Error(ExitCode::no_input, Location{path}, "cannot read: " + system_error(error));
+    with_file(path, O_RDONLY, {ExitCode::no_input, "cannot open"}, {ExitCode::no_input, "cannot read"},
+              [&](int fd) { return read_all(fd, text); });
     return text;
 }
 
@@ -84,7 +101,7 @@ void write_output(const std::string& path, std::string_view bytes) {
     if (path.empty() || path == "-") {
         if (!write_all(STDOUT_FILENO, bytes)) {
             if (errno == EPIPE) reader_gone();
-            throw Error(ExitCode::io_error, Location{"<stdout>"}, "cannot write: " + system_error(errno));
+            fail("<stdout>", {ExitCode::io_error, "cannot write"}, errno);
         }
         return;
     }
@@ -92,12 +109,8 @@ void write_output(const std::string& path, std::string_view bytes) {
     std::error_code ec;
     // Writing through a device such as /dev/full cannot be made atomic: write it directly.
     if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
-        int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-        if (fd < 0) throw Error(ExitCode::cant_create, Location{path}, "cannot open for writing: " + system_error(errno));
-        bool ok = write_all(fd, bytes);
-        int error = errno;
-        ::close(fd);
-        if (!ok) throw Error(ExitCode::io_error, Location{path}, "cannot write: " + system_error(error));
+        with_file(path, O_WRONLY, {ExitCode::cant_create, "cannot open for writing"},
+                  {ExitCode::io_error, "cannot write"}, [&](int fd) { return write_all(fd, bytes); });
         return;
     }
     // Through a symbolic link, the file it names is replaced, not the link.
@@ -115,7 +128,7 @@ void write_output(const std::string& path, std::string_view bytes) {
     hidden_name.append(target.filename().string()).append(".XXXXXX");
     std::string temporary = (target.parent_path() / hidden_name).string();
     int fd = ::mkstemp(temporary.data());
-    if (fd < 0) throw Error(ExitCode::cant_create, Location{path}, "cannot create: " + system_error(errno));
+    if (fd < 0) fail(path, {ExitCode::cant_create, "cannot create"}, errno);
     bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
     int error = errno;
     if (::close(fd) != 0 && ok) {
@@ -128,7 +141,7 @@ void write_output(const std::string& path, std::string_view bytes) {
         error = errno;
     }
     ::unlink(temporary.c_str());
-    throw Error(ExitCode::io_error, Location{path}, "cannot write: " + system_error(error));
+    fail(path, {ExitCode::io_error, "cannot write"}, error);
 }
 
 } // namespace recover

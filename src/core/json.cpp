@@ -1,35 +1,52 @@
 #include "recover/core/json.hpp"
 
-#include <fmt/format.h>
+#include "recover/core/text.hpp"
 
-#include <cmath>
+#include <fmt/format.h>
 
 namespace recover {
 
-std::string json_string(std::string_view text) {
+std::string quote_string(std::string_view text, StringSyntax syntax) {
+    const bool toml = syntax == StringSyntax::toml;
     std::string out = "\"";
     for (char c : text) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-                out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-            else
-                out += c;
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\t': out += "\\t"; continue;
+        case '\b':
+            if (toml) {
+                out += "\\b";
+                continue;
+            }
+            break;
+        case '\f':
+            if (toml) {
+                out += "\\f";
+                continue;
+            }
+            break;
+        default: break;
         }
+        auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte != 0x7F)
+            out += c;
+        else if (toml)
+            out += fmt::format("\\u{:04X}", byte);
+        else
+            out += fmt::format("\\u{:04x}", byte);
     }
-    return out + "\"";
+    return out + '"';
+}
+
+std::string json_string(std::string_view text) {
+    return quote_string(text, StringSyntax::json);
 }
 
 std::string json_number(double value, int decimals) {
-    double scale = std::pow(10.0, decimals);
-    double rounded = std::round(value * scale) / scale;
-    if (rounded == 0) rounded = 0; // no "-0"
-    std::string text = fmt::format("{:.{}f}", rounded, decimals);
+    std::string text = fixed_decimals(value, decimals);
     if (text.find('.') != std::string::npos) {
         while (text.back() == '0') text.pop_back();
         if (text.back() == '.') text.pop_back();
@@ -39,6 +56,12 @@ std::string json_number(double value, int decimals) {
 
 std::string json_number(const std::optional<double>& value, int decimals) {
     return value ? json_number(*value, decimals) : "null";
+}
+
+std::string json_array(const std::vector<std::string>& elements, ArrayLayout layout) {
+    if (layout == ArrayLayout::one_line) return fmt::format("[{}]", fmt::join(elements, ", "));
+    if (elements.empty()) return "[]";
+    return fmt::format("[\n  {}\n]", fmt::join(elements, ",\n  "));
 }
 
 } // namespace recover

@@ -1,5 +1,7 @@
 #include "recover/core/text.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 
@@ -49,6 +51,13 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
+std::string fixed_decimals(double value, int decimals) {
+    double scale = std::pow(10.0, decimals);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0) rounded = 0; // no "-0"
+    return fmt::format("{:.{}f}", rounded, decimals);
+}
+
 int count_chars(std::string_view text) {
     int count = 0;
     for (char c : text)
@@ -72,23 +81,6 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
         i += length;
     }
     return std::nullopt;
-}
-
-std::string terminal_safe(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n' || c == '\t' || c == '\r') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else if (c < 0x20 || c == 0x7F) {
-            continue;
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-            ++i; // U+0080–U+009F, the C1 controls (CSI among them)
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out;
 }
 
 } // namespace recover

@@ -75,6 +75,20 @@ const DayLoad* LoadSeries::day(date::local_days d) const {
     return &days[static_cast<std::size_t>((d - days.front().date).count())];
 }
 
+std::vector<const WeekLoad*> LoadSeries::weeks_between(date::local_days from, date::local_days until) const {
+    std::vector<const WeekLoad*> out;
+    for (const WeekLoad& week : weeks)
+        if (week.monday + date::days{6} >= from && week.monday <= until) out.push_back(&week);
+    return out;
+}
+
+std::vector<const DayLoad*> LoadSeries::days_between(date::local_days from, date::local_days until) const {
+    std::vector<const DayLoad*> out;
+    for (const DayLoad& d : days)
+        if (d.date >= from && d.date <= until) out.push_back(&d);
+    return out;
+}
+
 LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s, date::local_days first, date::local_days last) {
     std::optional<date::local_days> first_workout, last_workout;
     for (const Workout& w : workouts) {

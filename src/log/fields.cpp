@@ -1,5 +1,5 @@
-// What the format mappers share: cells by column, missing values, numbers and durations as
-// exports write them, and the row loop with --skip-bad-rows.
+// What the format mappers share: columns by name, sports by name, cells by column, missing values,
+// numbers and durations as exports write them, and the row loop with --skip-bad-rows.
 
 #include "log/format.hpp"
 
@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 
 namespace recover::formats {
@@ -17,20 +18,6 @@ void fail(const CsvTable& table, const CsvField& field, const std::string& what)
 
 void fail_header(const CsvTable& table, const std::string& what) {
     throw Error(ExitCode::data, Location{table.name, table.header.line, 1}, what);
-}
-
-Workout workout_at(const CsvTable& table, const CsvRecord& record, const LocalDateTime& when, const LogOptions& options) {
-    Workout w;
-    w.where = Location{table.name, record.line, 1};
-    w.date = when.day;
-    w.start = when.time;
-    w.planned = w.date > options.today;
-    return w;
-}
-
-const CsvField& cell(const CsvRecord& row, std::optional<std::size_t> column) {
-    static const CsvField absent{};
-    return column && *column < row.fields.size() ? row.fields[*column] : absent;
 }
 
 bool is_missing(std::string_view text) {
@@ -78,14 +65,115 @@ std::optional<double> parse_duration_minutes(std::string_view text) {
     return seconds / 60;
 }
 
+bool is_one_of(std::string_view name, std::string_view names) {
+    for (std::string_view one : split(names, '|'))
+        if (iequals(one, name)) return true;
+    return false;
+}
+
+namespace {
+
+/// The names an export of `format` gives `sport`, separated by '|'.
+struct SportNames {
+    InputFormat format;
+    Sport sport;
+    std::string_view names;
+};
+
+/// Every export's names for the sports, side by side. Garmin's older exports call a pool swim
+/// `Lap Swimming`; intervals.icu uses Strava's sport type names; TrainingPeaks' `Race` names no
+/// sport (read_trainingpeaks tells a run from its pace).
+constexpr SportNames sport_names[]{
+    {InputFormat::strava, Sport::run, "run|trailrun|virtualrun|lauf|traillauf|virtuellerlauf"},
+    {InputFormat::strava, Sport::ride,
+     "ride|virtualride|ebikeride|mountainbikeride|gravelride|radfahrt|virtuelleradfahrt|ebikeradfahrt"},
+    {InputFormat::strava, Sport::swim, "swim|schwimmen"},
+    {InputFormat::strava, Sport::strength,
+     "weighttraining|workout|crossfit|yoga|krafttraining|gewichtstraining|training"},
+    {InputFormat::strava, Sport::walk, "walk|hike|spaziergang|wanderung|wandern"},
+    {InputFormat::garmin, Sport::run, "Running|Treadmill Running|Trail Running|Track Running|Virtual Run"},
+    {InputFormat::garmin, Sport::ride, "Cycling|Indoor Cycling|Road Cycling|Mountain Biking|Virtual Cycling"},
+    {InputFormat::garmin, Sport::swim, "Pool Swim|Lap Swimming|Open Water Swimming"},
+    {InputFormat::garmin, Sport::strength, "Strength Training|Cardio|HIIT|Yoga|Pilates"},
+    {InputFormat::garmin, Sport::walk, "Walking|Hiking"},
+    {InputFormat::intervals, Sport::run, "Run|TrailRun|VirtualRun"},
+    {InputFormat::intervals, Sport::ride, "Ride|VirtualRide|GravelRide|MountainBikeRide|EBikeRide"},
+    {InputFormat::intervals, Sport::swim, "Swim|OpenWaterSwim"},
+    {InputFormat::intervals, Sport::strength, "WeightTraining|Crossfit|HighIntensityIntervalTraining|Yoga|Pilates"},
+    {InputFormat::intervals, Sport::walk, "Walk|Hike"},
+    {InputFormat::trainingpeaks, Sport::run, "Run"},
+    {InputFormat::trainingpeaks, Sport::ride, "Bike|Mountain Bike"},
+    {InputFormat::trainingpeaks, Sport::swim, "Swim"},
+    {InputFormat::trainingpeaks, Sport::strength, "Strength"},
+    {InputFormat::trainingpeaks, Sport::walk, "Walk"},
+};
+
+} // namespace
+
+Sport sport_named(InputFormat format, std::string_view name) {
+    for (const SportNames& entry : sport_names)
+        if (entry.format == format && is_one_of(name, entry.names)) return entry.sport;
+    return Sport::other;
+}
+
+Column find_column(const CsvTable& table, std::string name) {
+    auto index = table.find(name);
+    return Column{std::move(name), index};
+}
+
+Column require_column(const CsvTable& table, std::string name, std::string_view format_has) {
+    Column column = find_column(table, std::move(name));
+    if (!column.index) fail_header(table, fmt::format("no \"{}\" column ({})", column.name, format_has));
+    return column;
+}
+
+std::vector<Column> zone_columns(const CsvTable& table, std::string_view prefix, std::string_view suffix, int first,
+                                 int last) {
+    std::vector<Column> columns;
+    for (int zone = first; zone <= last; ++zone) {
+        Column column = find_column(table, fmt::format("{}{}{}", prefix, zone, suffix));
+        if (column.index) columns.push_back(std::move(column));
+    }
+    return columns;
+}
+
+const CsvField& ExportRow::field(const Column& column) const {
+    static const CsvField absent{};
+    return column.index && *column.index < row_.fields.size() ? row_.fields[*column.index] : absent;
+}
+
 std::string_view ExportRow::text(const Column& column) const { return trim(field(column).text); }
+
+Workout ExportRow::workout(const LocalDateTime& when, const LogOptions& options) const {
+    Workout w;
+    w.where = Location{table_.name, row_.line, 1};
+    w.date = when.day;
+    w.start = when.time;
+    w.planned = w.date > options.today;
+    return w;
+}
+
+LocalDateTime ExportRow::date_time(const Column& column, std::string_view expected) const {
+    auto when = parse_local_date_time(text(column));
+    if (!when) fail_at(column, expected);
+    return *when;
+}
 
 std::optional<double> ExportRow::number(const Column& column, double low, double high, std::string_view expected) const {
     std::string_view written = text(column);
     if (is_missing(written)) return std::nullopt;
-    auto value = parse_export_number(written);
+    auto value = parse_export_number(written, column.decimal_mark);
     if (!value || *value < low || *value > high) fail_at(column, expected);
     return value;
+}
+
+void ExportRow::heart_rate(const HeartRateColumns& columns, Signals& signals) const {
+    signals.avg_hr = number(columns.average, 0, max_heart_rate, "beats per minute like 148");
+    signals.max_hr = number(columns.peak, 0, max_heart_rate, "beats per minute like 172");
+    for (const Column& zone : columns.hard_zones) {
+        if (auto time = number(zone, 0, columns.zone_high, columns.zone_expected))
+            signals.hard_zone_minutes = signals.hard_zone_minutes.value_or(0) + *time / columns.zone_units_per_minute;
+    }
 }
 
 std::optional<double> ExportRow::minutes(const Column& column) const {
@@ -103,13 +191,16 @@ bool ExportRow::flag(const Column& column) const {
     return true;
 }
 
+void ExportRow::fail(const Column& column, const std::string& what) const {
+    formats::fail(table_, field(column).line ? field(column) : row_.fields.front(), what);
+}
+
 void ExportRow::fail_at(const Column& column, std::string_view expected) const {
-    const CsvField& at = field(column).line ? field(column) : row_.fields.front();
-    fail(table_, at, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
+    fail(column, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
 }
 
 void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,
-                  const std::function<void(const CsvRecord&)>& map_row) {
+                  const std::function<void(const ExportRow&)>& map_row) {
     const std::size_t width = table.header.fields.size();
     for (const CsvRecord& row : table.rows) {
         try {
@@ -117,12 +208,22 @@ void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog&
                 fail(table, row.fields[width],
                      fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
             }
-            map_row(row);
+            map_row(ExportRow(table, row));
         } catch (const Error& error) {
             if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
             log.skipped.push_back(error);
         }
     }
+}
+
+TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, const Column& date,
+                          std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill) {
+    TrainingLog log;
+    for_each_row(table, options, log, [&](const ExportRow& row) {
+        Workout w = row.workout(row.date_time(date, expected_date), options);
+        if (fill(row, w)) log.workouts.push_back(std::move(w));
+    });
+    return log;
 }
 
 } // namespace recover::formats

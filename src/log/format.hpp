@@ -1,16 +1,17 @@
 #pragma once
 // Private to the log reader: what the format mappers share, and one entry point per format.
-// Each format lives in its own src/log_<format>.cpp with `is_<format>` (does this header look
+// Each format lives in its own src/log/<format>.cpp with `is_<format>` (does this header look
 // like it?) and `read_<format>` (map the rows to workouts).
 
-#include "recover/log/csv.hpp"
 #include "recover/core/dates.hpp"
+#include "recover/log/csv.hpp"
 #include "recover/log/log.hpp"
 
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace recover::formats {
 
@@ -21,12 +22,6 @@ constexpr double km_per_mile = 1.609344;
 
 /// Throws the data error for a header that lacks what the format needs (at the header's line).
 [[noreturn]] void fail_header(const CsvTable& table, const std::string& what);
-
-/// A workout of the row `record`, at its local date and time; planned when dated after today.
-Workout workout_at(const CsvTable& table, const CsvRecord& record, const LocalDateTime& when, const LogOptions& options);
-
-/// The cell of `row` in `column`, or an empty field when the column is absent or the row short.
-const CsvField& cell(const CsvRecord& row, std::optional<std::size_t> column);
 
 /// True for what exports write for "no value": empty, `--`, `NaN`, `N/A`, `null` (any case).
 bool is_missing(std::string_view text);
@@ -42,10 +37,41 @@ std::optional<double> parse_duration_minutes(std::string_view text);
 /// Beats per minute above which a heart rate is a broken sensor or a typo, not a reading.
 constexpr double max_heart_rate = 300;
 
-/// A column a mapper reads: its name as the export spells it, and where the header has it.
+/// True when `name` is one of `names` ('|'-separated), ignoring ASCII case.
+bool is_one_of(std::string_view name, std::string_view names);
+
+/// The sport an export of `format` means by `name` (its activity or workout type), ignoring ASCII
+/// case; `Sport::other` for a name it does not use. Strava's names are looked up as `read_strava`
+/// writes them: lowercase, without spaces or hyphens.
+Sport sport_named(InputFormat format, std::string_view name);
+
+/// A column a mapper reads: its name in messages, where the header has it, and the decimal mark
+/// of its numbers.
 struct Column {
     std::string name;
     std::optional<std::size_t> index;
+    char decimal_mark = '.';
+};
+
+/// The column of `table` named `name` (ignoring case and blanks), named so in messages.
+Column find_column(const CsvTable& table, std::string name);
+
+/// `find_column`, or the header error "no "<name>" column (<format_has>)" when `table` lacks it.
+Column require_column(const CsvTable& table, std::string name, std::string_view format_has);
+
+/// The columns `prefix` N `suffix` for N from `first` to `last` that `table` has: the heart-rate
+/// zones from `first` up ("hr_z4_secs", "hr_z5_secs", ...).
+std::vector<Column> zone_columns(const CsvTable& table, std::string_view prefix, std::string_view suffix, int first,
+                                 int last);
+
+/// Where an export keeps heart rate: the average and the peak in beats per minute, and the time
+/// spent in each zone from the first hard one on.
+struct HeartRateColumns {
+    Column average{}, peak{};
+    std::vector<Column> hard_zones{}; ///< found by `zone_columns`; empty when the export has no zone times
+    double zone_units_per_minute = 1; ///< 60 when zone times are in seconds
+    double zone_high = 0;             ///< the longest zone time that is no unit mistake, in zone units
+    std::string_view zone_expected{}; ///< a zone time as the export writes it, for errors
 };
 
 /// The cells of one export row, read and checked: missing values come back as nothing, and a
@@ -54,16 +80,39 @@ class ExportRow {
 public:
     ExportRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
 
-    const CsvField& field(const Column& column) const { return cell(row_, column.index); }
+    /// The cell in `column`, or an empty field when the column is absent or the row short.
+    const CsvField& field(const Column& column) const;
+    /// The cell's text without surrounding blanks.
     std::string_view text(const Column& column) const;
 
+    /// A workout of this row at `when`, planned when dated after today.
+    Workout workout(const LocalDateTime& when, const LogOptions& options) const;
+    /// A local date with an optional time (`2026-03-05`, `2026-03-05 18:30`, `2026-03-05T18:30:00`).
+    LocalDateTime date_time(const Column& column, std::string_view expected) const;
     /// A number from `low` to `high` (as exports write numbers); `expected` describes it.
     std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const;
+    /// The average and peak heart rate (up to `max_heart_rate`) and the minutes in hard zones,
+    /// into `signals`; the minutes are nothing when no zone has a value.
+    void heart_rate(const HeartRateColumns& columns, Signals& signals) const;
     /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`.
     std::optional<double> minutes(const Column& column) const;
     /// `true` or `false`, in any case; missing reads as false.
     bool flag(const Column& column) const;
+    /// `parse` of the cell's text, or nothing when the cell is empty; an error when `parse` gives
+    /// nothing for text that is there.
+    template <class Parse>
+    auto parsed(const Column& column, Parse&& parse, std::string_view expected) const
+        -> decltype(parse(std::string_view{})) {
+        std::string_view written = text(column);
+        if (written.empty()) return std::nullopt;
+        auto value = parse(written);
+        if (!value) fail_at(column, expected);
+        return value;
+    }
 
+    /// Fails at the cell of `column` (at the row when the row is short of it) with `what`.
+    [[noreturn]] void fail(const Column& column, const std::string& what) const;
+    /// Fails with "cannot read <column> "<text>" (expected <expected>)".
     [[noreturn]] void fail_at(const Column& column, std::string_view expected) const;
 
 private:
@@ -74,7 +123,13 @@ private:
 /// Calls `map_row` for every data row of `table`. With `options.skip_bad_rows`, a row whose
 /// mapping throws a data error is recorded in `log.skipped` and the next row is read.
 void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,
-                  const std::function<void(const CsvRecord&)>& map_row);
+                  const std::function<void(const ExportRow&)>& map_row);
+
+/// Reads every data row of `table`, as `for_each_row` does, into a workout dated by the row's
+/// `date` cell (written as `expected_date` says) that `fill` completes; `fill` returns false for a
+/// row that holds no workout.
+TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, const Column& date,
+                          std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill);
 
 bool is_native(const CsvTable& table);
 TrainingLog read_native(const CsvTable& table, const LogOptions& options);

@@ -1,6 +1,5 @@
 #include "log/format.hpp"
 
-#include "recover/core/dates.hpp"
 #include "recover/core/text.hpp"
 
 #include <fmt/format.h>
@@ -66,6 +65,12 @@ std::optional<double> parse_distance(std::string_view text) {
     return *value * factor;
 }
 
+/// A session RPE on the CR-10 scale: a number from 0 to 10.
+std::optional<double> parse_rpe(std::string_view text) {
+    auto rpe = parse_number(text);
+    return rpe && *rpe >= 0 && *rpe <= 10 ? rpe : std::nullopt;
+}
+
 /// `area[:severity]` items separated by `;`.
 std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) {
     std::vector<Niggle> niggles;
@@ -92,36 +97,26 @@ std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) 
 bool is_native(const CsvTable& table) { return table.find("date").has_value(); }
 
 TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
-    auto column = [&](std::string_view name) { return table.find(name); };
-    const auto date_column = column("date"), type_column = column("type"), title_column = column("title"),
-               duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
-               niggle_column = column("niggle"), notes_column = column("notes");
+    auto column = [&](std::string name) { return find_column(table, std::move(name)); };
+    const Column date_column = column("date"), type_column = column("type"), title_column = column("title"),
+                 duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
+                 niggle_column = column("niggle"), notes_column = column("notes");
 
     TrainingLog log;
-    for_each_row(table, options, log, [&](const CsvRecord& row) {
-        auto cell = [&](std::optional<std::size_t> index) -> const CsvField& { return formats::cell(row, index); };
-        auto value = [&](std::optional<std::size_t> index) { return trim(cell(index).text); };
+    for_each_row(table, options, log, [&](const ExportRow& row) {
+        Workout w = row.workout(row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
+        w.title = std::string(row.text(title_column));
+        w.notes = std::string(row.text(notes_column));
 
-        const CsvField& date_field = cell(date_column);
-        auto when = parse_local_date_time(trim(date_field.text));
-        if (!when) {
-            const CsvField& at = date_field.line ? date_field : row.fields.front();
-            fail(table, at, fmt::format("cannot read date \"{}\" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)", trim(date_field.text)));
-        }
-
-        Workout w = workout_at(table, row, *when, options);
-        w.title = std::string(value(title_column));
-        w.notes = std::string(value(notes_column));
-
-        std::string type = lowercase(value(type_column));
+        std::string type = lowercase(row.text(type_column));
         const TypeWord* word = nullptr;
         if (type.empty()) {
             word = &type_words.front(); // a log without types is a log of runs
         } else {
             auto found = std::find_if(type_words.begin(), type_words.end(), [&](const TypeWord& t) { return t.word == type; });
             if (found == type_words.end()) {
-                fail(table, cell(type_column),
-                     fmt::format("unknown type \"{}\"{} (known: {})", type, did_you_mean(type, type_names()), fmt::join(type_names(), ", ")));
+                row.fail(type_column, fmt::format("unknown type \"{}\"{} (known: {})", type,
+                                                  did_you_mean(type, type_names()), fmt::join(type_names(), ", ")));
             }
             word = &*found;
         }
@@ -130,22 +125,12 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
         w.signals.stated_kind = word->kind;
         if (word->kind) w.signals.stated_by = "type " + type;
 
-        if (std::string_view text = value(duration_column); !text.empty()) {
-            auto minutes = parse_duration_minutes(text);
-            if (!minutes) fail(table, cell(duration_column), fmt::format("cannot read duration \"{}\" (expected minutes like 45, or h:mm:ss)", text));
+        if (auto minutes = row.parsed(duration_column, parse_duration_minutes, "minutes like 45, or h:mm:ss"))
             w.minutes = *minutes;
-        }
-        if (std::string_view text = value(distance_column); !text.empty()) {
-            w.distance_km = parse_distance(text);
-            if (!w.distance_km) fail(table, cell(distance_column), fmt::format("cannot read distance \"{}\" (expected kilometres like 10.5, or 6.2mi)", text));
-        }
-        if (std::string_view text = value(rpe_column); !text.empty()) {
-            w.signals.rpe = parse_number(text);
-            if (!w.signals.rpe || *w.signals.rpe < 0 || *w.signals.rpe > 10)
-                fail(table, cell(rpe_column), fmt::format("cannot read rpe \"{}\" (expected a number from 0 to 10)", text));
-        }
-        if (!value(niggle_column).empty()) {
-            for (Niggle& niggle : parse_niggles(table, cell(niggle_column)))
+        w.distance_km = row.parsed(distance_column, parse_distance, "kilometres like 10.5, or 6.2mi");
+        w.signals.rpe = row.parsed(rpe_column, parse_rpe, "a number from 0 to 10");
+        if (!row.text(niggle_column).empty()) {
+            for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
                 log.niggles.push_back(NiggleReport{w.where, w.date, std::move(niggle)});
         }
         if (type != "rest") log.workouts.push_back(std::move(w));

@@ -9,13 +9,18 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 
 namespace recover::formats {
 
 namespace {
+
+/// A time of day as written, not yet checked against a clock.
+struct Clock {
+    unsigned hour = 0, minute = 0, second = 0;
+};
 
 /// Reads a date-time left to right: digits, fixed text and month names.
 class DateScanner {
@@ -42,6 +47,21 @@ public:
         return value;
     }
 
+    /// A number, as above, followed by `separator`.
+    std::optional<unsigned> number(std::size_t min_digits, std::size_t max_digits, std::string_view separator) {
+        auto value = number(min_digits, max_digits);
+        return value && literal(separator) ? value : std::nullopt;
+    }
+
+    /// A time of day `h:mm:ss` (one or two digits of hour).
+    std::optional<Clock> clock() {
+        auto hour = number(1, 2, ":");
+        auto minute = hour ? number(2, 2, ":") : std::nullopt;
+        auto second = minute ? number(2, 2) : std::nullopt;
+        if (!second) return std::nullopt;
+        return Clock{*hour, *minute, *second};
+    }
+
     /// An English month abbreviation, `Jan` to `Dec`, as 1 to 12.
     std::optional<unsigned> month_abbreviation() {
         static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -56,13 +76,12 @@ private:
 };
 
 /// The UTC instant of a calendar date and time of day, when both are real.
-std::optional<date::sys_seconds> utc_instant(std::optional<unsigned> year, std::optional<unsigned> month,
-                                             std::optional<unsigned> day, unsigned hour, unsigned minute,
-                                             unsigned second) {
-    if (!year || !month || !day || hour > 23 || minute > 59 || second > 59) return std::nullopt;
-    date::year_month_day ymd{date::year{static_cast<int>(*year)}, date::month{*month}, date::day{*day}};
+std::optional<date::sys_seconds> utc_instant(unsigned year, unsigned month, unsigned day, Clock time) {
+    if (time.hour > 23 || time.minute > 59 || time.second > 59) return std::nullopt;
+    date::year_month_day ymd{date::year{static_cast<int>(year)}, date::month{month}, date::day{day}};
     if (!ymd.ok()) return std::nullopt;
-    return date::sys_days{ymd} + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
+    return date::sys_days{ymd} + std::chrono::hours{time.hour} + std::chrono::minutes{time.minute} +
+           std::chrono::seconds{time.second};
 }
 
 /// `Jun 2, 2026, 10:30:37 PM`: English exports since mid-2019.
@@ -70,38 +89,25 @@ std::optional<date::sys_seconds> parse_english_date(std::string_view text) {
     DateScanner in(text);
     auto month = in.month_abbreviation();
     if (!month || !in.literal(" ")) return std::nullopt;
-    auto day = in.number(1, 2);
-    if (!in.literal(", ")) return std::nullopt;
-    auto year = in.number(4, 4);
-    if (!in.literal(", ")) return std::nullopt;
-    auto hour = in.number(1, 2);
-    if (!in.literal(":")) return std::nullopt;
-    auto minute = in.number(2, 2);
-    if (!in.literal(":")) return std::nullopt;
-    auto second = in.number(2, 2);
-    if (!hour || !minute || !second || *hour < 1 || *hour > 12 || !in.literal(" ")) return std::nullopt;
+    auto day = in.number(1, 2, ", ");
+    auto year = in.number(4, 4, ", ");
+    auto time = in.clock();
+    if (!day || !year || !time || time->hour < 1 || time->hour > 12 || !in.literal(" ")) return std::nullopt;
     bool pm = in.literal("PM");
     if ((!pm && !in.literal("AM")) || !in.done()) return std::nullopt;
-    unsigned hour24 = *hour % 12 + (pm ? 12 : 0); // 12 AM is midnight, 12 PM is noon
-    return utc_instant(year, month, day, hour24, *minute, *second);
+    time->hour = time->hour % 12 + (pm ? 12 : 0); // 12 AM is midnight, 12 PM is noon
+    return utc_instant(*year, *month, *day, *time);
 }
 
 /// `09.12.2022, 15:24:49`: German exports.
 std::optional<date::sys_seconds> parse_german_date(std::string_view text) {
     DateScanner in(text);
-    auto day = in.number(1, 2);
-    if (!in.literal(".")) return std::nullopt;
-    auto month = in.number(1, 2);
-    if (!in.literal(".")) return std::nullopt;
-    auto year = in.number(4, 4);
-    if (!in.literal(", ")) return std::nullopt;
-    auto hour = in.number(1, 2);
-    if (!in.literal(":")) return std::nullopt;
-    auto minute = in.number(2, 2);
-    if (!in.literal(":")) return std::nullopt;
-    auto second = in.number(2, 2);
-    if (!hour || !minute || !second || !in.done()) return std::nullopt;
-    return utc_instant(year, month, day, *hour, *minute, *second);
+    auto day = in.number(1, 2, ".");
+    auto month = in.number(1, 2, ".");
+    auto year = in.number(4, 4, ", ");
+    auto time = in.clock();
+    if (!day || !month || !year || !time || !in.done()) return std::nullopt;
+    return utc_instant(*year, *month, *day, *time);
 }
 
 /// `2018-06-02 22:30:37`: exports before mid-2019.
@@ -111,150 +117,83 @@ std::optional<date::sys_seconds> parse_iso_date_time(std::string_view text) {
     return date::sys_days{when->day.time_since_epoch()} + *when->time;
 }
 
-/// A numeric column. `localised` columns hold the values Strava shows, written with the account
+/// The generations of activities.csv, in the order `ColumnNames` lists them.
+enum Generation { english, german, early };
+
+/// What one column is called in each generation (empty where a generation has none), and whether
+/// it is `localised`: such columns hold the values Strava shows, written with the account
 /// language's decimal mark (a German export writes `"9,44"` km); the others hold raw values that
 /// always use a point, whatever the language (the same German row has `9440.0` metres further on).
-struct NumberColumn {
-    std::string_view name{}; ///< empty when the generation has no such column
-    int occurrence = 1;      ///< which of the columns of that name, for names Strava repeats
+/// Strava repeats some names, a first block of values as the website shows them, then a second
+/// block of raw values: the first of each name is read. Names are from real exports; the German
+/// ones seen so far have no Competition and Long Run tags, and exports before mid-2019 no moving
+/// time, heart rate or tags.
+struct ColumnNames {
+    std::array<std::string_view, 3> in;
     bool localised = false;
 };
 
-/// The header names and value formats of one generation of activities.csv; no name, no such column.
+constexpr ColumnNames activity_id{{"Activity ID", "Aktivitäts-ID", "id"}};
+constexpr ColumnNames activity_date{{"Activity Date", "Aktivitätsdatum", "date"}};
+constexpr ColumnNames activity_name{{"Activity Name", "Name der Aktivität", "name"}};
+constexpr ColumnNames activity_type{{"Activity Type", "Aktivitätsart", "type"}};
+constexpr ColumnNames description{{"Activity Description", "Aktivitätsbeschreibung", "description"}};
+constexpr ColumnNames private_note{{"Activity Private Note", "Hinweis zur Privatsphäre für Aktivitäten", ""}};
+constexpr ColumnNames elapsed_time{{"Elapsed Time", "Verstrichene Zeit", "elapsed_time"}, true};
+constexpr ColumnNames moving_time{{"Moving Time", "Bewegungszeit", ""}};
+constexpr ColumnNames distance{{"Distance", "Distanz", "distance"}, true};
+constexpr ColumnNames average_hr{{"Average Heart Rate", "Durchschnittliche Herzfrequenz", ""}};
+constexpr ColumnNames max_hr{{"Max Heart Rate", "Max. Herzfrequenz", ""}, true};
+constexpr ColumnNames relative_effort{{"Relative Effort", "Relative Leistung", ""}, true};
+constexpr ColumnNames perceived_exertion{{"Perceived Exertion", "Gefühlte Anstrengung", ""}};
+constexpr ColumnNames competition{{"Competition", "", ""}};
+constexpr ColumnNames long_run{{"Long Run", "", ""}};
+
+/// How one generation writes its values.
 struct Dialect {
-    std::string_view id{}, date{}, name{}, type{}, description{}, private_note{};
-    NumberColumn elapsed{}, moving{}, distance{}, avg_hr{}, max_hr{}, relative_effort{}, perceived_exertion{},
-        competition{}, long_run{};
-    char decimal_mark = '.';         ///< of localised columns
-    bool distance_in_metres = false; ///< every `distance` in metres, not only swims'
-    std::string_view km_example{};   ///< a distance in kilometres as the dialect writes it
-    std::string_view date_example{}; ///< a date as the dialect writes it
-    std::optional<date::sys_seconds> (*parse_date)(std::string_view) = nullptr;
+    Generation generation;
+    char decimal_mark;             ///< of localised columns
+    bool distance_in_metres;       ///< every `distance` in metres, not only swims'
+    std::string_view km_example;   ///< a distance in kilometres as the dialect writes it
+    std::string_view date_example; ///< a date as the dialect writes it
+    std::optional<date::sys_seconds> (*parse_date)(std::string_view);
 };
 
-// Column names from real exports. Strava repeats some names: a first block of values as the website
-// shows them, then a second block of raw values.
-constexpr Dialect english{
-    .id = "Activity ID",
-    .date = "Activity Date",
-    .name = "Activity Name",
-    .type = "Activity Type",
-    .description = "Activity Description",
-    .private_note = "Activity Private Note",
-    .elapsed = {"Elapsed Time", 1, true},
-    .moving = {"Moving Time"},
-    .distance = {"Distance", 1, true},
-    .avg_hr = {"Average Heart Rate"},
-    .max_hr = {"Max Heart Rate", 1, true},
-    .relative_effort = {"Relative Effort", 1, true},
-    .perceived_exertion = {"Perceived Exertion"},
-    .competition = {"Competition"},
-    .long_run = {"Long Run"},
-    .km_example = "10.5",
-    .date_example = "Jun 2, 2026, 10:30:37 PM",
-    .parse_date = parse_english_date,
+// generation, decimal mark, distances in metres, a distance, a date, how to read a date
+constexpr Dialect dialects[]{
+    {english, '.', false, "10.5", "Jun 2, 2026, 10:30:37 PM", parse_english_date},
+    {german, ',', false, "10,5", "09.12.2022, 15:24:49", parse_german_date},
+    {early, '.', true, "", "2018-06-02 22:30:37", parse_iso_date_time},
 };
 
-// The German exports seen so far have no columns for the Competition and Long Run tags.
-constexpr Dialect german{
-    .id = "Aktivitäts-ID",
-    .date = "Aktivitätsdatum",
-    .name = "Name der Aktivität",
-    .type = "Aktivitätsart",
-    .description = "Aktivitätsbeschreibung",
-    .private_note = "Hinweis zur Privatsphäre für Aktivitäten",
-    .elapsed = {"Verstrichene Zeit", 1, true},
-    .moving = {"Bewegungszeit"},
-    .distance = {"Distanz", 1, true},
-    .avg_hr = {"Durchschnittliche Herzfrequenz"},
-    .max_hr = {"Max. Herzfrequenz", 1, true},
-    .relative_effort = {"Relative Leistung", 1, true},
-    .perceived_exertion = {"Gefühlte Anstrengung"},
-    .decimal_mark = ',',
-    .km_example = "10,5",
-    .date_example = "09.12.2022, 15:24:49",
-    .parse_date = parse_german_date,
-};
-
-// Before mid-2019: no moving time, heart rate or tags, and distances in metres.
-constexpr Dialect early{
-    .id = "id",
-    .date = "date",
-    .name = "name",
-    .type = "type",
-    .description = "description",
-    .elapsed = {"elapsed_time"},
-    .distance = {"distance"},
-    .distance_in_metres = true,
-    .date_example = "2018-06-02 22:30:37",
-    .parse_date = parse_iso_date_time,
-};
+/// A column of `table` in `dialect`'s spelling, named in messages as the header writes it.
+Column strava_column(const CsvTable& table, const Dialect& dialect, const ColumnNames& names) {
+    std::string_view name = names.in[dialect.generation];
+    auto index = name.empty() ? std::nullopt : table.find(name);
+    return Column{index ? std::string(trim(table.header.fields[*index].text)) : std::string(name), index,
+                  names.localised ? dialect.decimal_mark : '.'};
+}
 
 const Dialect* dialect_of(const CsvTable& table) {
-    if (table.find(english.id) && table.find(english.date)) return &english;
-    if (table.find(german.id) && table.find(german.date)) return &german;
+    auto has = [&](const ColumnNames& names, Generation generation) {
+        return !names.in[generation].empty() && table.find(names.in[generation]).has_value();
+    };
+    for (Generation generation : {english, german})
+        if (has(activity_id, generation) && has(activity_date, generation)) return &dialects[generation];
     // A native log may have `id` and `date` columns too; `elapsed_time` is Strava's alone.
-    if (table.find(early.id) && table.find(early.date) && table.find(early.name) && table.find(early.type) &&
-        table.find(early.elapsed.name))
-        return &early;
+    if (has(activity_id, early) && has(activity_date, early) && has(activity_name, early) &&
+        has(activity_type, early) && has(elapsed_time, early))
+        return &dialects[early];
     return nullptr;
 }
 
-/// What Strava's activity types (English and German) are; any other type is `Sport::other`.
-struct ActivityType {
-    std::string_view key; ///< the type in lowercase without spaces or hyphens: "Trail Run" is "trailrun"
-    Sport sport;
-};
-
-constexpr std::array activity_types{
-    ActivityType{"run", Sport::run},
-    ActivityType{"trailrun", Sport::run},
-    ActivityType{"virtualrun", Sport::run},
-    ActivityType{"lauf", Sport::run},
-    ActivityType{"traillauf", Sport::run},
-    ActivityType{"virtuellerlauf", Sport::run},
-    ActivityType{"ride", Sport::ride},
-    ActivityType{"virtualride", Sport::ride},
-    ActivityType{"ebikeride", Sport::ride},
-    ActivityType{"mountainbikeride", Sport::ride},
-    ActivityType{"gravelride", Sport::ride},
-    ActivityType{"radfahrt", Sport::ride},
-    ActivityType{"virtuelleradfahrt", Sport::ride},
-    ActivityType{"ebikeradfahrt", Sport::ride},
-    ActivityType{"swim", Sport::swim},
-    ActivityType{"schwimmen", Sport::swim},
-    ActivityType{"weighttraining", Sport::strength},
-    ActivityType{"workout", Sport::strength},
-    ActivityType{"crossfit", Sport::strength},
-    ActivityType{"yoga", Sport::strength},
-    ActivityType{"krafttraining", Sport::strength},
-    ActivityType{"gewichtstraining", Sport::strength},
-    ActivityType{"training", Sport::strength},
-    ActivityType{"walk", Sport::walk},
-    ActivityType{"hike", Sport::walk},
-    ActivityType{"spaziergang", Sport::walk},
-    ActivityType{"wanderung", Sport::walk},
-    ActivityType{"wandern", Sport::walk},
-};
-
+/// The sport of a Strava activity type, English or German: "Trail Run" is looked up as "trailrun".
 Sport sport_of(std::string_view type) {
     std::string key;
     for (char c : lowercase(trim(type)))
         if (c != ' ' && c != '-' && c != '_') key += c;
-    auto found =
-        std::find_if(activity_types.begin(), activity_types.end(), [&](const ActivityType& t) { return t.key == key; });
-    return found == activity_types.end() ? Sport::other : found->sport;
+    return sport_named(InputFormat::strava, key);
 }
-
-/// A column's index in the header, when the column has a name and the header has it.
-std::optional<std::size_t> find_column(const CsvTable& table, const NumberColumn& column) {
-    return column.name.empty() ? std::nullopt : table.find(column.name, column.occurrence);
-}
-
-std::optional<std::size_t> find_column(const CsvTable& table, std::string_view name) {
-    return name.empty() ? std::nullopt : table.find(name);
-}
-
 
 } // namespace
 
@@ -267,73 +206,49 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
                            "\"Aktivitäts-ID,Aktivitätsdatum,...\" or \"id,date,name,type,...,elapsed_time,...\")");
     }
     const Dialect& dialect = *found;
-    for (std::string_view required : {dialect.type, dialect.elapsed.name}) {
-        if (!table.find(required))
-            fail_header(table,
-                        fmt::format("the strava header has no \"{}\" column (export activities.csv again, unedited)",
-                                    required));
+    for (const ColumnNames* required : {&activity_type, &elapsed_time}) {
+        std::string_view name = required->in[dialect.generation];
+        if (!table.find(name))
+            fail_header(
+                table,
+                fmt::format("the strava header has no \"{}\" column (export activities.csv again, unedited)", name));
     }
 
-    const auto date_column = find_column(table, dialect.date), name_column = find_column(table, dialect.name),
-               type_column = find_column(table, dialect.type),
-               description_column = find_column(table, dialect.description),
-               note_column = find_column(table, dialect.private_note),
-               elapsed_column = find_column(table, dialect.elapsed), moving_column = find_column(table, dialect.moving),
-               distance_column = find_column(table, dialect.distance),
-               avg_hr_column = find_column(table, dialect.avg_hr), max_hr_column = find_column(table, dialect.max_hr),
-               effort_column = find_column(table, dialect.relative_effort),
-               rpe_column = find_column(table, dialect.perceived_exertion),
-               competition_column = find_column(table, dialect.competition),
-               long_run_column = find_column(table, dialect.long_run);
+    auto column = [&](const ColumnNames& names) { return strava_column(table, dialect, names); };
+    const Column date_column = column(activity_date), name_column = column(activity_name),
+                 type_column = column(activity_type), description_column = column(description),
+                 note_column = column(private_note), elapsed_column = column(elapsed_time),
+                 moving_column = column(moving_time), distance_column = column(distance),
+                 avg_hr_column = column(average_hr), max_hr_column = column(max_hr),
+                 effort_column = column(relative_effort), rpe_column = column(perceived_exertion),
+                 competition_column = column(competition), long_run_column = column(long_run);
+    constexpr double unbounded = std::numeric_limits<double>::max();
 
     TrainingLog log;
-    for_each_row(table, options, log, [&](const CsvRecord& row) {
-        auto cell = [&](std::optional<std::size_t> index) -> const CsvField& { return formats::cell(row, index); };
-        auto value = [&](std::optional<std::size_t> index) { return trim(cell(index).text); };
-        // A cell past the end of a short row has no place of its own: point at the row.
-        auto place = [&](std::optional<std::size_t> index) -> const CsvField& {
-            return cell(index).line ? cell(index) : row.fields.front();
-        };
-        auto column_name = [&](std::optional<std::size_t> index) { return trim(table.header.fields[*index].text); };
-        // A number, or nothing for a missing value; anything else is an error that says what was expected.
-        auto number = [&](std::optional<std::size_t> index, const NumberColumn& column, std::string_view expected) {
-            std::string_view text = value(index);
-            if (is_missing(text)) return std::optional<double>();
-            auto parsed = parse_export_number(text, column.localised ? dialect.decimal_mark : '.');
-            if (!parsed || *parsed < 0)
-                fail(table, place(index),
-                     fmt::format("cannot read {} \"{}\" (expected {})", column_name(index), text, expected));
-            return parsed;
-        };
+    for_each_row(table, options, log, [&](const ExportRow& row) {
         // Strava writes its tags as 1.0 or 0.0 (some exports true or false); empty means untagged.
-        auto tagged = [&](std::optional<std::size_t> index) {
-            std::string text = lowercase(value(index));
+        auto tagged = [&](const Column& tag) {
+            std::string text = lowercase(row.text(tag));
             if (text == "1.0" || text == "1" || text == "true") return true;
             if (text.empty() || text == "0.0" || text == "0" || text == "false") return false;
-            fail(table, place(index),
-                 fmt::format("cannot read {} \"{}\" (expected 1.0 or 0.0)", column_name(index), value(index)));
+            row.fail_at(tag, "1.0 or 0.0");
         };
 
-        std::string_view date_text = value(date_column);
-        auto utc = dialect.parse_date(date_text);
-        if (!utc) {
-            fail(table, place(date_column),
-                 fmt::format("cannot read {} \"{}\" (expected a Strava date like \"{}\")", column_name(date_column),
-                             date_text, dialect.date_example));
-        }
+        auto utc = dialect.parse_date(row.text(date_column));
+        if (!utc) row.fail_at(date_column, fmt::format("a Strava date like \"{}\"", dialect.date_example));
         const date::local_seconds local =
             options.zone ? options.zone->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
         const auto day = date::floor<date::days>(local);
-        Workout w = workout_at(table, row, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)}, options);
-        w.sport = sport_of(value(type_column));
-        w.title = std::string(value(name_column));
-        w.notes = std::string(value(description_column));
-        if (std::string_view note = value(note_column); !note.empty())
+        Workout w = row.workout(LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)}, options);
+        w.sport = sport_of(row.text(type_column));
+        w.title = std::string(row.text(name_column));
+        w.notes = std::string(row.text(description_column));
+        if (std::string_view note = row.text(note_column); !note.empty())
             w.notes += (w.notes.empty() ? "" : "\n") + std::string(note);
 
-        auto moving = number(moving_column, dialect.moving, "seconds like 2070.0");
-        auto elapsed = number(elapsed_column, dialect.elapsed, "seconds like 3189");
+        auto moving = row.number(moving_column, 0, unbounded, "seconds like 2070.0");
+        auto elapsed = row.number(elapsed_column, 0, unbounded, "seconds like 3189");
         if (moving && *moving > 0) {
             w.minutes = *moving / 60;
         } else if (elapsed) {
@@ -344,24 +259,19 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
         const bool metres = dialect.distance_in_metres || w.sport == Sport::swim;
         std::string expected_distance =
             metres ? "metres like 1500" : fmt::format("kilometres like {}", dialect.km_example);
-        if (auto distance = number(distance_column, dialect.distance, expected_distance)) {
+        if (auto distance = row.number(distance_column, 0, unbounded, expected_distance)) {
             bool measured = *distance > 0 || (w.sport != Sport::strength && w.sport != Sport::other);
             if (measured) w.distance_km = metres ? *distance / 1000 : *distance;
         }
 
-        w.signals.avg_hr = number(avg_hr_column, dialect.avg_hr, "beats per minute like 152");
-        w.signals.max_hr = number(max_hr_column, dialect.max_hr, "beats per minute like 181");
-        w.signals.service_load = number(effort_column, dialect.relative_effort, "a number like 87");
-        w.signals.rpe = number(rpe_column, dialect.perceived_exertion, "a number from 1 to 10");
-        if (w.signals.rpe && (*w.signals.rpe < 1 || *w.signals.rpe > 10)) {
-            fail(table, place(rpe_column),
-                 fmt::format("cannot read {} \"{}\" (expected a number from 1 to 10)", column_name(rpe_column),
-                             value(rpe_column)));
-        }
-        if (competition_column && tagged(competition_column)) {
+        w.signals.avg_hr = row.number(avg_hr_column, 0, unbounded, "beats per minute like 152");
+        w.signals.max_hr = row.number(max_hr_column, 0, unbounded, "beats per minute like 181");
+        w.signals.service_load = row.number(effort_column, 0, unbounded, "a number like 87");
+        w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
+        if (competition_column.index && tagged(competition_column)) {
             w.signals.stated_kind = Kind::race;
             w.signals.stated_by = "Strava Competition tag";
-        } else if (long_run_column && tagged(long_run_column)) {
+        } else if (long_run_column.index && tagged(long_run_column)) {
             w.signals.stated_kind = Kind::long_run;
             w.signals.stated_by = "Strava Long Run tag";
         }

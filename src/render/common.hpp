@@ -1,6 +1,6 @@
 #pragma once
-/// Pieces the plan renderers share: an item's minutes and causes in words, the weeks a plan
-/// covers, text made safe for a terminal, and the ANSI colours of the text and month views.
+/// Pieces the plan renderers share: an item's minutes and causes in words, and the ANSI colours
+/// of the text and month views.
 
 #include "recover/load/load.hpp"
 #include "recover/planner/plan.hpp"
@@ -24,17 +24,6 @@ std::string cause_text(const Cause& cause);
 
 /// Every cause of an item as `cause_text`, separated by "; ".
 std::string triggers_text(const std::vector<Cause>& triggers);
-
-/// The ISO weeks of the plan's load series that hold a day of [plan.from, plan.until], in order.
-std::vector<const WeekLoad*> plan_weeks(const Plan& plan);
-
-/// `text` without its terminal escape sequences (CSI, OSC, DCS and two-byte ESC ones, 7-bit or
-/// C1), each removed whole: parameters and terminator too. Line breaks and tabs stay.
-std::string without_escape_sequences(std::string_view text);
-
-/// `text` as it may reach a terminal: `without_escape_sequences`, then `terminal_safe` turns
-/// line breaks and tabs into spaces and drops every other control character.
-std::string terminal_text(std::string_view text);
 
 /// ANSI SGR parameters used by the text and month views.
 namespace sgr {

@@ -1,6 +1,7 @@
 #include "recover/render/render.hpp"
 
 #include "recover/core/dates.hpp"
+#include "recover/core/terminal.hpp"
 #include "render/common.hpp"
 
 #include <fmt/format.h>
@@ -112,17 +113,17 @@ std::string upper(std::string_view text) {
     return out;
 }
 
-/// The texts of an item as an event shows them: terminal escape sequences removed, field by
-/// field (an unterminated one must not take the next field with it), since calendars are read in
-/// terminals too (calcurse, khal).
+/// The texts of an item as an event shows them: terminal escape sequences and control characters
+/// removed, line breaks and tabs kept for `escape_text`, field by field (an unterminated sequence
+/// must not take the next field with it), since calendars are read in terminals too (calcurse, khal).
 Item cleaned(const Item& raw) {
     Item item = raw;
     for (std::string* text : {&item.rule, &item.title, &item.reason, &item.source, &item.advice, &item.tell_therapist})
-        *text = without_escape_sequences(*text);
+        *text = terminal_text(*text, LineBreaks::keep);
     for (std::string& area : item.focus)
-        area = without_escape_sequences(area);
+        area = terminal_text(area, LineBreaks::keep);
     for (Cause& cause : item.triggers)
-        cause.label = without_escape_sequences(cause.label);
+        cause.label = terminal_text(cause.label, LineBreaks::keep);
     return item;
 }
 

@@ -8,38 +8,14 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace recover {
 
 namespace {
 
-/// `value` with `decimals` fixed decimals, never "-0.0".
-std::string fixed(double value, int decimals) {
-    double scale = std::pow(10.0, decimals);
-    double rounded = std::round(value * scale) / scale;
-    if (rounded == 0) rounded = 0;
-    return fmt::format("{:.{}f}", rounded, decimals);
-}
-
+/// `value` with `decimals` fixed decimals, or "-" when there is none.
 std::string fixed(const std::optional<double>& value, int decimals) {
-    return value ? fixed(*value, decimals) : "-";
-}
-
-/// The ISO weeks that hold a day of [from, until], as the series has them.
-std::vector<const WeekLoad*> weeks_in(const LoadSeries& load, date::local_days from, date::local_days until) {
-    std::vector<const WeekLoad*> weeks;
-    for (const WeekLoad& week : load.weeks)
-        if (week.monday + date::days{6} >= from && week.monday <= until) weeks.push_back(&week);
-    return weeks;
-}
-
-/// The series' days in [from, until].
-std::vector<const DayLoad*> days_in(const LoadSeries& load, date::local_days from, date::local_days until) {
-    std::vector<const DayLoad*> days;
-    for (const DayLoad& day : load.days)
-        if (day.date >= from && day.date <= until) days.push_back(&day);
-    return days;
+    return value ? fixed_decimals(*value, decimals) : "-";
 }
 
 /// One line: the model, the smoothing and its windows, the CTL/ATL constants, the week thresholds.
@@ -103,7 +79,7 @@ std::string render_text(const LoadSeries& load, const Settings& s, date::local_d
     std::array<int, 9> width{};
     for (std::size_t c = 0; c < day_columns.size(); ++c)
         width[c] = count_chars(day_columns[c]);
-    for (const DayLoad* d : days_in(load, from, until)) {
+    for (const DayLoad* d : load.days_between(from, until)) {
         auto cells = day_cells(*d);
         for (std::size_t c = 0; c < cells.size(); ++c)
             width[c] = std::max(width[c], count_chars(cells[c]));
@@ -118,10 +94,10 @@ std::string render_text(const LoadSeries& load, const Settings& s, date::local_d
         return std::string(line.substr(0, line.find_last_not_of(' ') + 1)) + '\n';
     };
 
-    for (const WeekLoad* week : weeks_in(load, from, until)) {
+    for (const WeekLoad* week : load.weeks_between(from, until)) {
         out += '\n' + week_header(*week) + row(day_columns);
         date::local_days start = std::max(from, week->monday), end = std::min(until, week->monday + date::days{6});
-        for (const DayLoad* d : days_in(load, start, end))
+        for (const DayLoad* d : load.days_between(start, end))
             out += row(day_cells(*d));
     }
     return out;
@@ -148,32 +124,28 @@ std::string settings_json(const LoadSeries& load, const Settings& s) {
         s.atl_days, s.ctl_days, json_number(s.heavy_acwr), s.heavy_hard_days, json_number(s.easy_acwr), trimp);
 }
 
+std::string week_json(const WeekLoad* w) {
+    return fmt::format("{{\"week\": {}, \"start\": {}, \"load\": {}, \"acwr\": {}, \"hard_days\": {}, \"monotony\": {}, "
+                       "\"status\": {}, \"reason\": {}}}",
+                       json_string(iso_week_label(w->monday)), json_string(iso_date(w->monday)), json_number(w->load),
+                       json_number(w->acwr), w->hard_days, json_number(w->monotony), json_string(to_string(w->status)),
+                       json_string(w->reason));
+}
+
+std::string day_json(const DayLoad* d) {
+    return fmt::format("{{\"date\": {}, \"load\": {}, \"acute\": {}, \"chronic\": {}, \"acwr\": {}, \"atl\": {}, "
+                       "\"ctl\": {}, \"tsb\": {}}}",
+                       json_string(iso_date(d->date)), json_number(d->load), json_number(d->acute),
+                       json_number(d->chronic), json_number(d->acwr), json_number(d->atl), json_number(d->ctl),
+                       json_number(d->tsb));
+}
+
 std::string render_json(const LoadSeries& load, const Settings& s, date::local_days from, date::local_days until) {
-    std::string out = fmt::format("{{\"version\": 1,\n\"settings\": {},\n\"from\": {}, \"until\": {},\n\"weeks\": [",
-                                  settings_json(load, s), json_string(iso_date(from)), json_string(iso_date(until)));
-    auto weeks = weeks_in(load, from, until);
-    for (std::size_t i = 0; i < weeks.size(); ++i) {
-        const WeekLoad& w = *weeks[i];
-        out += i ? ",\n  " : "\n  ";
-        out += fmt::format(
-            "{{\"week\": {}, \"start\": {}, \"load\": {}, \"acwr\": {}, \"hard_days\": {}, \"monotony\": {}, "
-            "\"status\": {}, \"reason\": {}}}",
-            json_string(iso_week_label(w.monday)), json_string(iso_date(w.monday)), json_number(w.load),
-            json_number(w.acwr), w.hard_days, json_number(w.monotony), json_string(to_string(w.status)),
-            json_string(w.reason));
-    }
-    out += weeks.empty() ? "],\n\"days\": [" : "\n],\n\"days\": [";
-    auto days = days_in(load, from, until);
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        const DayLoad& d = *days[i];
-        out += i ? ",\n  " : "\n  ";
-        out += fmt::format(
-            "{{\"date\": {}, \"load\": {}, \"acute\": {}, \"chronic\": {}, \"acwr\": {}, \"atl\": {}, \"ctl\": {}, "
-            "\"tsb\": {}}}",
-            json_string(iso_date(d.date)), json_number(d.load), json_number(d.acute), json_number(d.chronic),
-            json_number(d.acwr), json_number(d.atl), json_number(d.ctl), json_number(d.tsb));
-    }
-    return out + (days.empty() ? "]}\n" : "\n]}\n");
+    constexpr auto one_per_line = ArrayLayout::one_per_line;
+    return fmt::format("{{\"version\": 1,\n\"settings\": {},\n\"from\": {}, \"until\": {},\n\"weeks\": {},\n\"days\": {}}}\n",
+                       settings_json(load, s), json_string(iso_date(from)), json_string(iso_date(until)),
+                       json_array(load.weeks_between(from, until), week_json, one_per_line),
+                       json_array(load.days_between(from, until), day_json, one_per_line));
 }
 
 } // namespace

@@ -2,7 +2,12 @@
 
 #include "recover/render/render.hpp"
 
+#include "recover/core/json.hpp"
+
 #include <fmt/format.h>
+
+#include <utility>
+#include <variant>
 
 namespace recover {
 
@@ -10,24 +15,7 @@ namespace {
 
 /// A TOML basic string: quotes, backslashes and control characters escaped; UTF-8 kept as it is.
 std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                out += fmt::format("\\u{:04X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            else
-                out += c;
-        }
-    }
-    return out + '"';
+    return quote_string(text, StringSyntax::toml);
 }
 
 /// The shortest decimal that reads back as the same double; whole numbers print as integers,
@@ -36,53 +24,84 @@ std::string number(double value) {
     return fmt::format("{}", value);
 }
 
-std::string pair(const std::array<int, 2>& values) {
-    return fmt::format("[{}, {}]", values[0], values[1]);
+// A rule value as TOML, by its type.
+std::string toml_value(const std::string& text) {
+    return quoted(text);
 }
 
-std::string list(const std::vector<std::string>& items) {
-    std::vector<std::string> out;
-    for (const std::string& item : items)
-        out.push_back(quoted(item));
-    return fmt::format("[{}]", fmt::join(out, ", "));
-}
-
-std::string boolean(bool value) {
+std::string toml_value(bool value) {
     return value ? "true" : "false";
 }
 
+std::string toml_value(int value) {
+    return std::to_string(value);
+}
+
+std::string toml_value(double value) {
+    return number(value);
+}
+
+std::string toml_value(const std::array<int, 2>& values) {
+    return fmt::format("[{}, {}]", values[0], values[1]);
+}
+
+/// A TOML inline array of strings, written as JSON writes one.
+std::string toml_value(const std::vector<std::string>& items) {
+    return json_array(items, quoted);
+}
+
+/// The enums (treatment, category, trigger): by their spelling in rules files.
+template <class Enum> std::string toml_value(Enum value) {
+    return quoted(to_string(value));
+}
+
+/// Where a rule keeps the value of each key.
+using RuleMember =
+    std::variant<std::string Rule::*, bool Rule::*, int Rule::*, double Rule::*, std::array<int, 2> Rule::*,
+                 std::vector<std::string> Rule::*, Treatment Rule::*, Category Rule::*, Trigger Rule::*>;
+
+const std::pair<std::string_view, RuleMember> rule_members[]{
+    // Every rule
+    {"id", &Rule::id},
+    {"enabled", &Rule::enabled},
+    {"treatment", &Rule::treatment},
+    {"category", &Rule::category},
+    {"trigger", &Rule::trigger},
+    {"title", &Rule::title},
+    {"minutes", &Rule::minutes},
+    {"focus", &Rule::focus},
+    {"advice", &Rule::advice},
+    {"source", &Rule::source},
+    // very-hard-workout
+    {"window_hours", &Rule::window_hours},
+    {"every_session", &Rule::every_session},
+    {"max_per_week", &Rule::max_per_week},
+    // race
+    {"days_before", &Rule::days_before},
+    {"days_before_long", &Rule::days_before_long},
+    {"long_race_km", &Rule::long_race_km},
+    {"days_after", &Rule::days_after},
+    {"flush_until_days", &Rule::flush_until_days},
+    // schedule
+    {"every_days", &Rule::every_days},
+    {"aim_days", &Rule::aim_days},
+    {"heavy_every_days", &Rule::heavy_every_days},
+    {"min_gap_days", &Rule::min_gap_days},
+    {"easy_week_foam_roll", &Rule::easy_week_foam_roll},
+    // after-race, long-run, easy-run, run-day, niggle-*, red-flag
+    {"days", &Rule::days},
+    {"areas", &Rule::areas},
+    {"after_days", &Rule::after_days},
+    {"within_days", &Rule::within_days},
+    {"min_severity", &Rule::min_severity},
+    {"words", &Rule::words},
+    {"clear_days", &Rule::clear_days},
+};
+
 /// The value of one rule key, as TOML.
 std::string value_of(const Rule& rule, std::string_view key) {
-    if (key == "id") return quoted(rule.id);
-    if (key == "enabled") return boolean(rule.enabled);
-    if (key == "treatment") return quoted(to_string(rule.treatment));
-    if (key == "category") return quoted(to_string(rule.category));
-    if (key == "trigger") return quoted(to_string(rule.trigger));
-    if (key == "title") return quoted(rule.title);
-    if (key == "minutes") return pair(rule.minutes);
-    if (key == "focus") return list(rule.focus);
-    if (key == "advice") return quoted(rule.advice);
-    if (key == "source") return quoted(rule.source);
-    if (key == "window_hours") return pair(rule.window_hours);
-    if (key == "every_session") return boolean(rule.every_session);
-    if (key == "max_per_week") return std::to_string(rule.max_per_week);
-    if (key == "days_before") return std::to_string(rule.days_before);
-    if (key == "days_before_long") return std::to_string(rule.days_before_long);
-    if (key == "long_race_km") return number(rule.long_race_km);
-    if (key == "days_after") return std::to_string(rule.days_after);
-    if (key == "flush_until_days") return std::to_string(rule.flush_until_days);
-    if (key == "every_days") return pair(rule.every_days);
-    if (key == "aim_days") return std::to_string(rule.aim_days);
-    if (key == "heavy_every_days") return std::to_string(rule.heavy_every_days);
-    if (key == "min_gap_days") return std::to_string(rule.min_gap_days);
-    if (key == "easy_week_foam_roll") return boolean(rule.easy_week_foam_roll);
-    if (key == "days") return pair(rule.days);
-    if (key == "areas") return list(rule.areas);
-    if (key == "after_days") return std::to_string(rule.after_days);
-    if (key == "within_days") return std::to_string(rule.within_days);
-    if (key == "min_severity") return std::to_string(rule.min_severity);
-    if (key == "words") return list(rule.words);
-    if (key == "clear_days") return std::to_string(rule.clear_days);
+    for (const auto& [name, member] : rule_members)
+        if (name == key) return std::visit([&](auto field) { return toml_value(rule.*field); }, member);
     throw Error(ExitCode::software, {}, fmt::format("recover rules cannot print rule key \"{}\"", key));
 }
 
@@ -134,7 +153,7 @@ void settings_toml(std::string& out, const Settings& s) {
     std::vector<std::string> days;
     for (int day : {1, 2, 3, 4, 5, 6, 0}) // Monday first, as people write weeks
         if (s.therapist_days[static_cast<std::size_t>(day)]) days.push_back(quoted(weekday_name(day)));
-    out += fmt::format("days = [{}]\n", fmt::join(days, ", "));
+    out += fmt::format("days = {}\n", json_array(days));
     out += fmt::format("max_per_week = {}\n", s.max_per_week);
     out += fmt::format("max_per_month = {}\n", s.max_per_month);
 }

@@ -1,6 +1,7 @@
 #include "recover/render/render.hpp"
 
 #include "recover/core/dates.hpp"
+#include "recover/core/terminal.hpp"
 #include "recover/core/text.hpp"
 #include "render/common.hpp"
 

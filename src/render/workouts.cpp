@@ -4,6 +4,7 @@
 
 #include "recover/log/csv.hpp"
 #include "recover/core/dates.hpp"
+#include "recover/core/terminal.hpp"
 #include "recover/core/json.hpp"
 #include "recover/core/text.hpp"
 
@@ -40,20 +41,18 @@ std::array<std::string, 12> values(const Workout& w) {
             w.why};
 }
 
+std::string workout_json(const Workout& w) {
+    return fmt::format(
+        "{{\"date\": {}, \"start\": {}, \"sport\": {}, \"kind\": {}, \"long\": {}, \"minutes\": {}, \"distance_km\": {}, "
+        "\"rpe\": {}, \"load\": {}, \"planned\": {}, \"title\": {}, \"why\": {}}}",
+        json_string(iso_date(w.date)), w.start ? json_string(start_text(w)) : "null", json_string(to_string(w.sport)),
+        json_string(to_string(w.kind)), w.long_run ? "true" : "false", json_number(w.minutes, 1),
+        json_number(w.distance_km, 2), json_number(w.signals.rpe, 1), json_number(w.load, 0), w.planned ? "true" : "false",
+        json_string(w.title), json_string(w.why));
+}
+
 std::string render_json(const std::vector<Workout>& workouts) {
-    std::string out = "{\"workouts\": [";
-    for (std::size_t i = 0; i < workouts.size(); ++i) {
-        const Workout& w = workouts[i];
-        out += i ? ",\n  " : "\n  ";
-        out += fmt::format(
-            "{{\"date\": {}, \"start\": {}, \"sport\": {}, \"kind\": {}, \"long\": {}, \"minutes\": {}, \"distance_km\": {}, "
-            "\"rpe\": {}, \"load\": {}, \"planned\": {}, \"title\": {}, \"why\": {}}}",
-            json_string(iso_date(w.date)), w.start ? json_string(start_text(w)) : "null", json_string(to_string(w.sport)),
-            json_string(to_string(w.kind)), w.long_run ? "true" : "false", json_number(w.minutes, 1),
-            json_number(w.distance_km, 2), json_number(w.signals.rpe, 1), json_number(w.load, 0), w.planned ? "true" : "false",
-            json_string(w.title), json_string(w.why));
-    }
-    return out + (workouts.empty() ? "]}\n" : "\n]}\n");
+    return fmt::format("{{\"workouts\": {}}}\n", json_array(workouts, workout_json, ArrayLayout::one_per_line));
 }
 
 std::string render_csv(const std::vector<Workout>& workouts) {

@@ -23,14 +23,13 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 /// A decimal number in C locale ("12", "-3.5", "1e3"); nothing when `text` is not wholly one.
 std::optional<double> parse_number(std::string_view text);
 
+/// `value` with exactly `decimals` decimals, rounded half away from zero, never "-0": "62.50".
+std::string fixed_decimals(double value, int decimals);
+
 /// The number of characters (UTF-8 code points) in `text`.
 int count_chars(std::string_view text);
 
 /// Byte offset of the first byte of `text` that is not valid UTF-8, or nothing when all is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
-
-/// `text` made safe for a terminal: line breaks and tabs become spaces; other control characters
-/// (C0, DEL, C1, so every escape sequence's introducer) are dropped.
-std::string terminal_safe(std::string_view text);
 
 } // namespace recover

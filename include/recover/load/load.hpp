@@ -78,6 +78,10 @@ struct LoadSeries {
     const WeekLoad* week_of(date::local_days day) const;
     /// The series day for `day`, or nullptr outside it.
     const DayLoad* day(date::local_days day) const;
+    /// The weeks that hold a day of [from, until], in order.
+    std::vector<const WeekLoad*> weeks_between(date::local_days from, date::local_days until) const;
+    /// The series' days in [from, until], in order.
+    std::vector<const DayLoad*> days_between(date::local_days from, date::local_days until) const;
 };
 
 /// Computes the series over [first, last], widened to whole ISO weeks and to every classified

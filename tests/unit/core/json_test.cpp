@@ -19,3 +19,18 @@ TEST_CASE("JSON numbers have no exponent, no trailing zeros and no negative zero
     CHECK(json_number(-0.001) == "0");
     CHECK(json_number(std::optional<double>{}) == "null");
 }
+
+TEST_CASE("TOML strings differ from JSON ones only in \\b, \\f and the case of \\u escapes") {
+    CHECK(quote_string("a\"b\\c\nd", StringSyntax::toml) == "\"a\\\"b\\\\c\\nd\"");
+    CHECK(quote_string("\b\f\x1b\x7f", StringSyntax::toml) == "\"\\b\\f\\u001B\\u007F\"");
+    CHECK(quote_string("\b\f\x1b\x7f", StringSyntax::json) == "\"\\u0008\\u000c\\u001b\\u007f\"");
+    CHECK(quote_string("Zürich 🏃", StringSyntax::toml) == "\"Zürich 🏃\"");
+}
+
+TEST_CASE("arrays on one line, or one element a line") {
+    CHECK(json_array({"1", "\"a\""}) == "[1, \"a\"]");
+    CHECK(json_array({}) == "[]");
+    CHECK(json_array({"{}", "{}"}, ArrayLayout::one_per_line) == "[\n  {},\n  {}\n]");
+    CHECK(json_array({}, ArrayLayout::one_per_line) == "[]");
+    CHECK(json_array(std::vector<std::string>{"x", "y"}, json_string) == "[\"x\", \"y\"]");
+}
