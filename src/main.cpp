@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
         } catch (const CLI::ParseError& e) {
             // CLI11 capitalises its messages; ours are lowercase, but a name such as LOG keeps its case.
             std::string what = e.what();
-            if (what.size() > 1 && std::islower(static_cast<unsigned char>(what[1])))
+            if (what.size() > 1 && !std::isupper(static_cast<unsigned char>(what[1])))
                 what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
             throw Error(ExitCode::usage, {}, fmt::format("{} (see recover --help)", what));
         }

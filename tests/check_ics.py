@@ -161,8 +161,9 @@ def check_calendar(case, raw, items):
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         if isinstance(start, datetime.datetime) or start.isoformat() != item["date"]:
             fail(case, f"DTSTART {start!r} is not the all-day {item['date']}")
-        if end - start != datetime.timedelta(days=1):
-            fail(case, f"DTEND {end} is not the day after DTSTART {start}")
+        last = datetime.date.fromisoformat(item["until"])
+        if end != last + datetime.timedelta(days=1):
+            fail(case, f"DTEND {end} is not the day after the item's last day {last}")
         if event.decoded("DTSTAMP") != stamp:
             fail(case, f"DTSTAMP {event.decoded('DTSTAMP')} is not SOURCE_DATE_EPOCH")
         if str(event["TRANSP"]) != "TRANSPARENT":

@@ -29,12 +29,13 @@ CASES = {
 ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "LANG": "C.UTF-8", "HOME": "/nonexistent",
        "XDG_CONFIG_HOME": "/nonexistent"}
 TOP = ["version", "from", "until", "items", "notes", "weeks"]
-ITEM = ["date", "category", "treatment", "rule", "title", "minutes", "focus", "triggers", "reason", "source"]
-CATEGORIES = ["appointment", "self-care", "flag"]  # in sorting order
+ITEM = ["date", "until", "category", "treatment", "rule", "title", "minutes", "focus", "triggers", "reason", "advice",
+        "tell_therapist", "booked", "source"]
+CATEGORIES = ["appointment", "self-care", "flag", "race"]  # in sorting order
 TREATMENTS = {"deep-massage", "flush-massage", "maintenance-massage", "foam-roll", "stretch", "art", "ice", "heat", "physio",
               "blackout"}
-COLUMNS = ["date", "category", "treatment", "rule", "title", "minutes_min", "minutes_max", "focus", "triggers", "reason",
-           "source"]
+COLUMNS = ["date", "until", "category", "treatment", "rule", "title", "minutes_min", "minutes_max", "focus", "triggers",
+           "reason", "advice", "tell_therapist", "booked", "source"]
 
 
 def plan(args, fmt):
@@ -49,13 +50,16 @@ def day(text):
 
 def check_json(case, document):
     assert list(document) == TOP, list(document)
-    assert document["version"] == 1
+    assert document["version"] == 2
     first, last = day(document["from"]), day(document["until"])
     items = document["items"]
     assert items, f"{case}: no items"
     for item in items:
         assert list(item) == ITEM, list(item)
-        assert first <= day(item["date"]) <= last, item
+        assert day(item["date"]) <= last and first <= day(item["until"]) and day(item["date"]) <= day(item["until"]), item
+        assert item["until"] == item["date"] or item["category"] == "flag", item  # only a blackout spans days
+        assert isinstance(item["booked"], bool) and isinstance(item["advice"], str), item
+        assert bool(item["tell_therapist"]) == (item["category"] == "appointment"), item
         assert item["category"] in CATEGORIES and item["treatment"] in TREATMENTS, item
         assert all(isinstance(item[key], str) for key in ("rule", "title", "reason", "source")), item
         assert item["rule"] and item["reason"], item
@@ -94,28 +98,32 @@ def spreadsheet_safe(value):
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def check_csv(case, raw, items):
+def check_csv(case, raw, items, notes):
     assert raw.endswith(b"\r\n"), f"{case}: CSV does not end with CRLF"
     text = raw.decode("utf-8")
     assert text.startswith(",".join(COLUMNS) + "\r\n"), f"{case}: CSV header"
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == COLUMNS, rows[0]
-    rows = rows[1:]
+    note_rows = [row for row in rows[1:] if row[2] == "note"]
+    rows = [row for row in rows[1:] if row[2] != "note"]
     assert len(rows) == len(items), (case, len(rows), len(items))
+    assert [(row[0], row[4], row[5]) for row in note_rows] == [(n["date"], n["rule"], spreadsheet_safe(n["text"])) for n in notes], case
     for row, item in zip(rows, items):
         low, high = item["minutes"]
         triggers = "; ".join(" ".join(part for part in (c["type"], c["date"], c["label"]) if part) for c in item["triggers"])
-        expected = [item["date"], item["category"], item["treatment"], item["rule"], item["title"],
+        expected = [item["date"], item["until"], item["category"], item["treatment"], item["rule"], item["title"],
                     str(low) if high else "", str(high) if high else "", "; ".join(item["focus"]), triggers,
-                    item["reason"], item["source"]]
+                    item["reason"], item["advice"], item["tell_therapist"], "true" if item["booked"] else "false",
+                    item["source"]]
         assert row == [spreadsheet_safe(value) for value in expected], (case, row, expected)
         assert not any(cell[:1] in ("=", "+", "-", "@") for cell in row), row
 
 
 neutralised = 0
 for case, args in CASES.items():
-    items = check_json(case, json.loads(plan(args, "json")))
-    check_csv(case, plan(args, "csv"), items)
+    document = json.loads(plan(args, "json"))
+    items = check_json(case, document)
+    check_csv(case, plan(args, "csv"), items, document["notes"])
     neutralised += sum(1 for item in items if item["title"][:1] in ("=", "+", "-", "@"))
     print(f"{case}: {len(items)} items agree in JSON and CSV")
 assert neutralised, "the hostile rules should give formula-looking titles to neutralise"

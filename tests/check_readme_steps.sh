@@ -64,8 +64,10 @@ if len(set(uids)) != len(uids) or not all(uids):
     failures.append("every VEVENT needs a UID of its own")
 for event in events:
     start, end = event.get("DTSTART").dt, event.get("DTEND").dt
-    if isinstance(start, datetime.datetime) or end != start + datetime.timedelta(days=1):
-        failures.append(f"{event.get('UID')}: an all-day event needs DTSTART;VALUE=DATE and DTEND the next day")
+    if isinstance(start, datetime.datetime) or end <= start:
+        failures.append(f"{event.get('UID')}: an all-day event needs DTSTART;VALUE=DATE and an exclusive DTEND after it")
+    if end != start + datetime.timedelta(days=1) and "FLAG" not in event.get("CATEGORIES").to_ical().decode():
+        failures.append(f"{event.get('UID')}: only a flag (a race blackout) spans days")
     if not str(event.get("SUMMARY", "")).strip() or event.get("DTSTAMP") is None:
         failures.append(f"{event.get('UID')}: SUMMARY and DTSTAMP are required")
 if not any("APPOINTMENT" in event.get("CATEGORIES").to_ical().decode() for event in events):

@@ -76,10 +76,11 @@ void warn_about_gaps(const Options& o, const TrainingLog& log, date::local_days 
     if (const auto old = (from - *last).count(); old > stale_days)
         warn(o, fmt::format("the log's last workout is on {}, {} days before the plan starts on {}: the plan assumes no training since",
                             iso_date(*last), old, iso_date(from)));
-    if (from < *first)
-        warn(o, fmt::format("the plan starts on {}, before the log's first workout on {}: the days before it are planned as if there "
-                            "was no training",
-                            iso_date(from), iso_date(*first)));
+    constexpr int early_days = 7; // a plan that starts on the Monday before the log's first run is fine
+    if ((*first - from).count() > early_days)
+        warn(o, fmt::format("the plan starts on {}, {} days before the log's first workout on {}: the days before it are planned as if "
+                            "there was no training",
+                            iso_date(from), (*first - from).count(), iso_date(*first)));
 }
 
 void run_plan(const Options& o) {

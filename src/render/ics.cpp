@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <uuid/uuid.h>
 
+#include <algorithm>
 #include <map>
 
 namespace recover {
@@ -80,7 +81,7 @@ std::string property(std::string_view name, std::string_view value) {
 /// The name a UID is made from: the rule and what triggered the item, never the item's date, so
 /// that an item the planner moves keeps its UID and a calendar updates it instead of adding it.
 std::string uid_name(const Item& item) {
-    std::string name = "rule=" + item.rule;
+    std::string name = fmt::format("rule={} category={}", item.rule, to_string(item.category));
     for (const Cause& cause : item.triggers)
         name += fmt::format("\n{} {} {}", cause_type(cause.what), iso_date(cause.date), cause.label);
     return name;
@@ -159,14 +160,14 @@ std::string event(const Item& raw, const std::string& uid, const PlanOptions& op
     out += property("UID", uid);
     out += property("DTSTAMP", date::format("%Y%m%dT%H%M%SZ", options.stamp));
     out += property("DTSTART;VALUE=DATE", ics_date(item.date));
-    out += property("DTEND;VALUE=DATE", ics_date(item.date + date::days{1})); // exclusive
+    out += property("DTEND;VALUE=DATE", ics_date(item.last_day() + date::days{1})); // exclusive: every day of a span
     std::string summary = one_line(item.title.empty() ? to_string(item.treatment) : item.title);
     out += property("SUMMARY", escape_text(summary));
     out += property("DESCRIPTION", escape_text(description(item)));
     out += property("CATEGORIES", fmt::format("{},{}", escape_text(upper(to_string(item.category))),
                                               escape_text(upper(to_string(item.treatment)))));
     out += "TRANSP:TRANSPARENT\r\n";
-    if (options.alarm) {
+    if (options.alarm && std::find(options.alarm_for.begin(), options.alarm_for.end(), item.category) != options.alarm_for.end()) {
         out += "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";
         out += property("DESCRIPTION", escape_text(summary));
         out += property("TRIGGER;RELATED=START", alarm_offset(*options.alarm));

@@ -54,8 +54,8 @@ Mark mark_of(Treatment treatment) {
     return Mark::self_care;
 }
 
-/// The mark of every day of [plan.from, plan.until] that has one. A blackout item stands on its
-/// first day and names its race: the blackout runs from that day up to the race.
+/// The mark of every day of [plan.from, plan.until] that has one; an item that spans days marks
+/// each of them, a race day is a race whatever else happens on it.
 std::map<date::local_days, Mark> day_marks(const Plan& plan) {
     std::map<date::local_days, Mark> marks;
     auto set = [&](date::local_days day, Mark mark) {
@@ -64,13 +64,9 @@ std::map<date::local_days, Mark> day_marks(const Plan& plan) {
         slot = std::max(slot, mark);
     };
     for (const Item& item : plan.items) {
-        Mark mark = mark_of(item.treatment);
-        set(item.date, mark);
-        if (mark != Mark::blackout) continue;
-        for (const Cause& cause : item.triggers)
-            if (cause.what == Cause::What::race)
-                for (date::local_days day = item.date; day < cause.date; day += date::days{1})
-                    set(day, mark);
+        const Mark mark = item.category == Category::race ? Mark::race : mark_of(item.treatment);
+        for (date::local_days day = std::max(item.date, plan.from); day <= std::min(item.last_day(), plan.until); day += date::days{1})
+            set(day, mark);
     }
     for (const Race& race : plan.races)
         set(race.date, Mark::race);

@@ -17,12 +17,12 @@ std::string cause_json(const Cause& cause) {
 
 std::string item_json(const Item& item) {
     return fmt::format(
-        "{{\"date\": {}, \"category\": {}, \"treatment\": {}, \"rule\": {}, \"title\": {}, \"minutes\": [{}, {}], "
-        "\"focus\": {}, \"triggers\": {}, \"reason\": {}, \"source\": {}}}",
-        json_string(iso_date(item.date)), json_string(to_string(item.category)), json_string(to_string(item.treatment)),
-        json_string(item.rule), json_string(item.title), item.minutes[0], item.minutes[1],
+        "{{\"date\": {}, \"until\": {}, \"category\": {}, \"treatment\": {}, \"rule\": {}, \"title\": {}, \"minutes\": [{}, {}], "
+        "\"focus\": {}, \"triggers\": {}, \"reason\": {}, \"advice\": {}, \"tell_therapist\": {}, \"booked\": {}, \"source\": {}}}",
+        json_string(iso_date(item.date)), json_string(iso_date(item.last_day())), json_string(to_string(item.category)),
+        json_string(to_string(item.treatment)), json_string(item.rule), json_string(item.title), item.minutes[0], item.minutes[1],
         json_array(item.focus, json_string), json_array(item.triggers, cause_json), json_string(item.reason),
-        json_string(item.source));
+        json_string(item.advice), json_string(item.tell_therapist), item.booked ? "true" : "false", json_string(item.source));
 }
 
 std::string note_json(const Note& note) {
@@ -40,7 +40,7 @@ std::string week_json(const WeekLoad* week) {
 
 std::string render_plan_json(const Plan& plan) {
     constexpr auto one_per_line = ArrayLayout::one_per_line;
-    return fmt::format("{{\"version\": 1, \"from\": {}, \"until\": {},\n\"items\": {},\n\"notes\": {},\n\"weeks\": {}}}\n",
+    return fmt::format("{{\"version\": 2, \"from\": {}, \"until\": {},\n\"items\": {},\n\"notes\": {},\n\"weeks\": {}}}\n",
                        json_string(iso_date(plan.from)), json_string(iso_date(plan.until)),
                        json_array(plan.items, item_json, one_per_line), json_array(plan.notes, note_json, one_per_line),
                        json_array(plan.load.weeks_between(plan.from, plan.until), week_json, one_per_line));

@@ -52,6 +52,7 @@ Cells cells_of(const Item& item) {
     Cells cells;
     cells.category = std::string(to_string(item.category));
     cells.title = terminal_text(item.title);
+    if (item.until) cells.title += fmt::format(" (until {})", day_name(*item.until));
     cells.minutes = minutes_text(item.minutes);
     std::vector<std::string> focus;
     for (const std::string& area : item.focus)

@@ -20,7 +20,7 @@ TEST_CASE("the stated type decides, and says so") {
     CHECK(w.kind == Kind::hard);
     CHECK(w.why == "type intervals");
     CHECK(w.effort == 7);
-    CHECK(w.load == 350); // Foster: session RPE × minutes
+    CHECK(w.load == 50); // the default load model: minutes of training
     CHECK_FALSE(w.very_hard);
 }
 

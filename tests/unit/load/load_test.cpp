@@ -44,10 +44,11 @@ Settings trimp_settings(std::optional<int> max_hr, std::optional<int> resting_hr
 
 TEST_CASE("load: a workout's load under each model") {
     Settings s;
-    // Foster: session RPE × minutes = 7 × 50.
-    CHECK(workout_load(run(50, 7), s, std::nullopt) == 350);
-    s.load_model = LoadModel::duration;
+    // The default: minutes of training, which every export records alike.
     CHECK(workout_load(run(50, 7), s, std::nullopt) == 50);
+    // Foster: session RPE × minutes = 7 × 50.
+    s.load_model = LoadModel::session_rpe;
+    CHECK(workout_load(run(50, 7), s, std::nullopt) == 350);
 
     Workout massage = run(60, 0);
     massage.kind = Kind::treatment;
