@@ -63,8 +63,9 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
 LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone, std::string zone_assumed) {
     auto format = parse_input_format(o.input_format);
     if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
-    if (o.units != "km" && o.units != "mi") usage_error(fmt::format("--units \"{}\" is not km or mi", o.units));
-    LogOptions options{today, *format, zone, o.units == "mi" ? DistanceUnit::mi : DistanceUnit::km, o.skip_bad_rows,
+    std::optional<DistanceUnit> units;
+    if (!o.units.empty()) units = choice<DistanceUnit>("--units", o.units, {{"km", DistanceUnit::km}, {"mi", DistanceUnit::mi}});
+    LogOptions options{today, *format, zone, units, o.skip_bad_rows,
                        std::move(zone_assumed)};
     return options;
 }
@@ -162,7 +163,7 @@ void add_log_options(CLI::App& command, Options& o) {
                        "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
         ->type_name("FORMAT");
     command.add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
-    command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: km)")
+    command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: read off the data)")
         ->type_name("UNIT");
     command.add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");
     command.add_flag("-q,--quiet", o.quiet, "no warnings on standard error");

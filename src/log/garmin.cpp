@@ -3,12 +3,29 @@
 
 #include "log/format.hpp"
 
+#include <fmt/format.h>
+
+#include <cmath>
+
 namespace recover::formats {
 
 namespace {
 
 /// The activity types whose distance Garmin writes in metres whatever the user's unit.
 constexpr std::string_view in_metres = "Track Running|Pool Swim|Lap Swimming";
+
+/// What a run's steps and stride length (metres, whatever the user's unit) say of its distance:
+/// a vote for miles or kilometres when they agree with one within 15 %, nothing otherwise.
+std::optional<DistanceUnit> unit_of(double distance, std::optional<double> steps, std::optional<double> stride_m) {
+    if (!steps || !stride_m || distance <= 0 || *steps <= 0 || *stride_m <= 0) return std::nullopt;
+    const double walked_km = *steps * *stride_m / 1000;
+    auto near = [&](double km) { return std::abs(walked_km - km) <= 0.15 * km; };
+    if (near(distance * km_per_mile)) return DistanceUnit::mi;
+    if (near(distance)) return DistanceUnit::km;
+    return std::nullopt;
+}
+
+std::string_view unit_words(DistanceUnit unit) { return unit == DistanceUnit::mi ? "miles" : "kilometres"; }
 
 } // namespace
 
@@ -23,11 +40,16 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
     auto column = [&](std::string name) { return find_column(table, std::move(name)); };
     const Column title_column = column("Title"), distance_column = column("Distance"), time_column = column("Time"),
                  moving_time_column = column("Moving Time"), elapsed_time_column = column("Elapsed Time"),
-                 aerobic_te_column = column("Aerobic TE"), tss_column = column("Training Stress Score®");
+                 aerobic_te_column = column("Aerobic TE"), tss_column = column("Training Stress Score®"),
+                 steps_column = column("Steps"), stride_column = column("Avg Stride Length");
     const HeartRateColumns heart_rate{.average = column("Avg HR"), .peak = column("Max HR")}; // no zone times
 
-    const bool miles = options.units == DistanceUnit::mi;
-    return read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", [&](const ExportRow& row, Workout& w) {
+    // Distances in the user's unit are read as numbers first; the unit is applied once the whole
+    // file has said which it is (--units, else the runs' steps and stride lengths).
+    std::vector<std::size_t> in_user_unit; // indices of such workouts
+    std::size_t workouts = 0;
+    int miles_votes = 0, km_votes = 0;
+    TrainingLog log = read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", [&](const ExportRow& row, Workout& w) {
         w.title = std::string(row.text(title_column));
         w.sport = sport_named(InputFormat::garmin, row.text(type_column));
 
@@ -44,8 +66,16 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
             w.distance_km = row.number(distance_column, 0, 1e6, "metres like \"1,600\"");
             if (w.distance_km) *w.distance_km /= 1000;
         } else {
-            w.distance_km = row.number(distance_column, 0, 1e5, miles ? "miles like 6.21" : "kilometres like 10.02");
-            if (w.distance_km && miles) *w.distance_km *= km_per_mile;
+            w.distance_km = row.number(distance_column, 0, 1e5,
+                                       !options.units                      ? "a distance like 6.21"
+                                       : *options.units == DistanceUnit::mi ? "miles like 6.21"
+                                                                            : "kilometres like 10.02");
+            if (w.distance_km && w.sport == Sport::run) {
+                auto vote = unit_of(*w.distance_km, row.number(steps_column, 0, 1e7, "a number of steps like \"33,099\""),
+                                    row.number(stride_column, 0, 10, "a stride length in metres like 1.27"));
+                miles_votes += vote == DistanceUnit::mi;
+                km_votes += vote == DistanceUnit::km;
+            }
         }
 
         row.heart_rate(heart_rate, w.signals);
@@ -53,8 +83,26 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         // Garmin writes 0.0 when it cannot compute TSS (no power meter or no FTP): that is no figure, not no load.
         auto tss = row.number(tss_column, 0, 1e4, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;
+        // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
+        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts);
+        ++workouts;
         return true;
     });
+
+    std::optional<DistanceUnit> data_unit;
+    if (miles_votes != km_votes) data_unit = miles_votes > km_votes ? DistanceUnit::mi : DistanceUnit::km;
+    DistanceUnit unit = options.units.value_or(data_unit.value_or(DistanceUnit::km));
+    if (options.units && data_unit && *data_unit != *options.units)
+        log.warnings.push_back(fmt::format("{}: --units {} reads the distances as {}, but the runs' steps and stride lengths agree with {}",
+                                           table.name, *options.units == DistanceUnit::mi ? "mi" : "km", unit_words(*options.units),
+                                           unit_words(*data_unit)));
+    if (!options.units && !data_unit && !in_user_unit.empty())
+        log.warnings.push_back(fmt::format("{}: cannot tell whether the distances are miles or kilometres (no steps and stride "
+                                           "lengths to check them by): read as kilometres; pass --units mi if Garmin Connect shows miles",
+                                           table.name));
+    if (unit == DistanceUnit::mi)
+        for (std::size_t i : in_user_unit) *log.workouts[i].distance_km *= km_per_mile;
+    return log;
 }
 
 } // namespace recover::formats

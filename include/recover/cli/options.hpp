@@ -36,7 +36,7 @@ struct Options {
     int weeks = 0; ///< --weeks; 0: not given
     std::string rules;
     std::string input_format = "auto";
-    std::string tz, units = "km";
+    std::string tz, units; ///< --units; empty: not given
     bool skip_bad_rows = false;
     std::vector<std::string> races;
     std::string output;

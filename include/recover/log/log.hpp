@@ -6,6 +6,7 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,7 +28,7 @@ struct LogOptions {
     date::local_days today;                     ///< rows dated after it are planned workouts
     InputFormat format = InputFormat::automatic;
     const date::time_zone* zone = nullptr;      ///< the runner's zone, for exports dated in UTC; nullptr: UTC
-    DistanceUnit units = DistanceUnit::km;      ///< for exports whose distances carry no unit
+    std::optional<DistanceUnit> units = {};     ///< for exports whose distances carry no unit; nothing: read it off the data
     bool skip_bad_rows = false;                 ///< skip malformed rows into `TrainingLog::skipped`
     std::string zone_assumed = {}; ///< how `zone` was chosen when --tz did not name it ("UTC (the system's zone)"); empty: named
 };

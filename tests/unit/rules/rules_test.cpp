@@ -448,7 +448,7 @@ TEST_CASE("unknown names of treatments, triggers, categories, weekdays and model
           "easy-run, run-day, niggle-persists, niggle-acute, niggle-chronic, niggle-not-improving, red-flag)");
     CHECK(error_over_defaults("[[rule]]\nid = \"ice-acute\"\ncategory = \"selfcare\"\n") ==
           "r.toml:3:12: unknown category \"selfcare\"; did you mean \"self-care\"? (known: appointment, self-care, "
-          "flag)");
+          "flag, race)");
     CHECK(error_of("[therapist]\ndays = [\"tue\", \"satu\"]\n") ==
           "r.toml:2:16: unknown weekday \"satu\"; did you mean \"sat\"? (known: mon, tue, wed, thu, fri, sat, sun)");
     CHECK(error_of("[therapist]\ndays = [\"Tuesday\"]\n") ==
