@@ -1,5 +1,7 @@
 #include "schema.hpp"
 
+#include "recover/rules/rules.hpp"
+
 #include "spelling.hpp"
 
 #include <fmt/format.h>
@@ -42,10 +44,7 @@ const std::vector<std::string_view> keys_by_trigger[]{
 static_assert(std::size(keys_by_trigger) == std::size(triggers));
 
 /// The settings tables, for "belongs in [load]" when a key is in the wrong place.
-struct Section {
-    std::string_view name;
-    const std::vector<std::string_view>& keys;
-};
+using Section = SettingsTable;
 const Section sections[]{{"[classify]", classify_keys},
                          {"[athlete]", athlete_keys},
                          {"[niggles]", niggles_keys},
@@ -82,6 +81,10 @@ std::string triggers_reading(std::string_view key) {
 }
 
 } // namespace rules
+
+std::vector<SettingsTable> settings_tables() {
+    return {std::begin(rules::sections), std::end(rules::sections)};
+}
 
 const std::vector<std::string_view>& common_rule_keys() {
     return rules::rule_keys;

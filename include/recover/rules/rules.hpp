@@ -172,6 +172,14 @@ const std::vector<std::string_view>& common_rule_keys();
 /// prints them; any other trigger's key is an error in it.
 const std::vector<std::string_view>& trigger_keys(Trigger trigger);
 
+/// A settings table and the keys it may hold: {"[load]", {"model", ...}}, in file order.
+struct SettingsTable {
+    std::string_view name;
+    const std::vector<std::string_view>& keys;
+};
+/// Every settings table of a rules file, in the order `recover rules` prints them.
+std::vector<SettingsTable> settings_tables();
+
 /// The spelling of a weekday in [therapist] days: "sun" for 0 through "sat" for 6.
 std::string_view weekday_name(int c_encoding);
 
