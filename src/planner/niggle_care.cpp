@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace recover::planning {
 
 namespace {
@@ -43,8 +45,14 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
         // niggle-chronic: heat before each run once the niggle has lasted after_days, while the
         // runner still mentions it (up to the day after the last report).
         const local_days over = episode.last() + date::days{1};
-        for (const Workout& w : context.log.workouts) {
-            if (w.sport != Sport::run || w.missed || w.kind == Kind::race || w.date < episode.first() || w.date > over) continue;
+        const local_days from = std::max(episode.first() + date::days{rule.after_days - 1}, context.plan.from);
+        if (!context.calendar.touches(from, over)) continue;
+        // The log is in date order: only the episode's runs are looked at.
+        auto first = std::lower_bound(context.log.workouts.begin(), context.log.workouts.end(), from,
+                                      [](const Workout& w, local_days day) { return w.date < day; });
+        for (auto at = first; at != context.log.workouts.end() && at->date <= over; ++at) {
+            const Workout& w = *at;
+            if (w.sport != Sport::run || w.missed || w.kind == Kind::race) continue;
             if (episode.day_number(w.date) < rule.after_days || !context.calendar.touches(w.date, w.date)) continue;
             Item item = make_item(rule, w.date);
             item.focus = {episode.area};

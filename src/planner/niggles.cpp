@@ -41,8 +41,10 @@ const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number
 
 /// The first physio visit on or after `day` for `area` (or naming no area), from the log.
 std::optional<local_days> physio_visit(const TrainingLog& log, const std::string& area, local_days day) {
-    for (const Workout& w : log.workouts) {
-        if (w.received != Received::physio || w.date < day) continue;
+    auto first = std::lower_bound(log.workouts.begin(), log.workouts.end(), day, [](const Workout& w, local_days d) { return w.date < d; });
+    for (auto at = first; at != log.workouts.end(); ++at) {
+        const Workout& w = *at;
+        if (w.received != Received::physio) continue;
         std::string treated = body_area(w.title);
         if (treated.empty()) treated = body_area(w.notes);
         if (treated.empty() || treated == area) return w.date;
