@@ -15,7 +15,7 @@ namespace recover::cli {
 namespace {
 
 void run_load(const Options& o) {
-    const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}});
+    const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}, {"csv", LoadFormat::csv}});
     const auto [from, until] = date_range_options(o);
     ClassifiedLog in = read_classified_log(o);
     // By default the whole log: from its first workout to its last (planned ones included).
@@ -36,7 +36,7 @@ void add_load_command(CLI::App& app, Options& o) {
     CLI::App* load = app.add_subcommand("load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks");
     add_log_options(*load, o);
     add_range_options(*load, o, "first day shown (default: the log's first day)", "last day shown (default: the log's last day)");
-    load->add_option("--format", o.format, "text or json (default: text)")->type_name("FORMAT");
+    load->add_option("--format", o.format, "text, json or csv (default: text)")->type_name("FORMAT");
     load->callback([&o] { run_load(o); });
 }
 

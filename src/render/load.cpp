@@ -2,6 +2,7 @@
 
 #include "recover/core/dates.hpp"
 #include "recover/core/json.hpp"
+#include "recover/log/csv.hpp"
 #include "recover/core/text.hpp"
 
 #include <fmt/format.h>
@@ -150,9 +151,23 @@ std::string render_json(const LoadSeries& load, const Settings& s, date::local_d
 
 } // namespace
 
+/// One row a day, with the status of its week: a table for a spreadsheet, RFC 4180 with CRLF.
+std::string render_csv(const LoadSeries& load, date::local_days from, date::local_days until) {
+    std::string out = "date,week,load,acute,chronic,acwr,atl,ctl,tsb,week_status,week_reason\r\n";
+    for (const DayLoad* d : load.days_between(from, until)) {
+        const WeekLoad* week = load.week_of(d->date);
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\r\n", iso_date(d->date), iso_week_label(monday_of(d->date)),
+                           json_number(d->load), json_number(d->acute), json_number(d->chronic),
+                           d->acwr ? json_number(*d->acwr) : std::string(), json_number(d->atl), json_number(d->ctl),
+                           json_number(d->tsb), week ? to_string(week->status) : "", csv_field(week ? week->reason : "", true));
+    }
+    return out;
+}
+
 std::string render_load(const LoadSeries& load, const Settings& settings, date::local_days from, date::local_days until,
                         LoadFormat format) {
     if (format == LoadFormat::json) return render_json(load, settings, from, until);
+    if (format == LoadFormat::csv) return render_csv(load, from, until);
     return render_text(load, settings, from, until);
 }
 

@@ -54,7 +54,7 @@ enum class WorkoutsFormat { text, csv, json };
 std::string render_workouts(const std::vector<Workout>& workouts, WorkoutsFormat format);
 
 /// The formats of `recover load`.
-enum class LoadFormat { text, json };
+enum class LoadFormat { text, json, csv };
 
 /// The load model over [from, until]: the settings it used, each ISO week (load, acwr, hard
 /// days, monotony, status and reason) and each day (load, acute, chronic, acwr, atl, ctl, tsb).
