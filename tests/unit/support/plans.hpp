@@ -63,6 +63,21 @@ inline std::string weeks_of(std::string_view monday, int count, const std::vecto
     return rows;
 }
 
+/// Weeks of training for weeks_of(), each 4-6 hours of running. The load model counts minutes, so
+/// that a block of the same weeks has an acute:chronic ratio of 1 (a normal week).
+using Week = std::vector<std::pair<int, std::string_view>>;
+/// One very hard session (Tuesday intervals, RPE 8); nothing long.
+inline const Week normal_week{
+    {0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x1K,60,12,8,,"}, {3, "easy,Easy run,45,8,3,,"}, {5, "easy,Easy run,40,7,3,,"}, {6, "run,Sunday run,75,13,4,,"}};
+/// The same minutes without a hard session.
+inline const Week steady_week{
+    {0, "easy,Easy run,40,7,3,,"}, {1, "easy,Steady run,60,11,4,,"}, {3, "easy,Easy run,45,8,3,,"}, {5, "easy,Easy run,40,7,3,,"}, {6, "run,Sunday run,75,13,4,,"}};
+/// Three hard days (Tuesday RPE 8, Thursday and Saturday RPE 7): a heavy week.
+inline const Week heavy_week{
+    {0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x1K,60,12,8,,"}, {3, "tempo,Tempo,50,10,7,,"}, {5, "hills,Hills,50,9,7,,"}, {6, "run,Sunday run,75,13,4,,"}};
+/// 100 minutes of easy running after a normal block: an easy week (acute:chronic below 0.8).
+inline const Week easy_week{{1, "easy,Easy run,30,5,3,,"}, {4, "easy,Easy run,30,5,3,,"}, {6, "easy,Easy run,40,7,3,,"}};
+
 /// True when `rule` made the item, alone or merged with others ("fascia-stretch+foam-roll-after-easy").
 inline bool made_by(const Item& item, std::string_view rule) {
     for (std::string_view part : split(item.rule, '+'))
