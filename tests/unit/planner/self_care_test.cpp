@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 using namespace recover;
 using namespace recover::testing;
 
