@@ -63,6 +63,16 @@ inline std::string weeks_of(std::string_view monday, int count, const std::vecto
     return rows;
 }
 
+/// `rows` without the rows of the days `dates` (to put other training in their place).
+inline std::string without(std::string_view rows, const std::vector<std::string_view>& dates) {
+    std::string out;
+    for (std::string_view line : split(rows, '\n')) {
+        const bool dropped = std::any_of(dates.begin(), dates.end(), [&](std::string_view d) { return line.starts_with(d); });
+        if (!line.empty() && !dropped) out += std::string(line) + "\n";
+    }
+    return out;
+}
+
 /// Weeks of training for weeks_of(), each 4-6 hours of running. The load model counts minutes, so
 /// that a block of the same weeks has an acute:chronic ratio of 1 (a normal week).
 using Week = std::vector<std::pair<int, std::string_view>>;
