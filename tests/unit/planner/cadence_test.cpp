@@ -21,7 +21,8 @@ const std::vector<std::string> maintenance_focus{"calves", "hamstrings", "quads"
 
 TEST_CASE("cadence: with no massage on record, one on the first open day, then every three weeks") {
     const Plan p = plan_of(weeks_of("2026-01-05", 10, steady_week), "2026-06-30", "2026-02-02", "2026-03-15");
-    CHECK(appointments_of(p) == "2026-02-02 maintenance-massage (maintenance-massage), 2026-02-23 maintenance-massage (maintenance-massage)");
+    CHECK(appointments_of(p) ==
+          "2026-02-02 maintenance-massage (maintenance-massage), 2026-02-23 maintenance-massage (maintenance-massage)");
     const Item* first = find_item(p, "maintenance-massage", "2026-02-02");
     REQUIRE(first);
     CHECK(first->reason == "no massage on record: maintenance every 2–4 weeks keeps tissues responsive");
@@ -42,7 +43,8 @@ TEST_CASE("cadence: a massage received resets the clock") {
     CHECK(appointments_of(plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-15")) ==
           "2026-02-18 maintenance-massage (maintenance-massage), 2026-03-11 maintenance-massage (maintenance-massage)");
     // One more on Tue 10 Feb: the next is due three weeks after it, Tue 3 Mar.
-    const Plan p = plan_of(rows + "2026-02-10,massage,Massage with Anna,60,,,,\n", "2026-06-30", "2026-02-02", "2026-03-15");
+    const Plan p =
+        plan_of(rows + "2026-02-10,massage,Massage with Anna,60,,,,\n", "2026-06-30", "2026-02-02", "2026-03-15");
     CHECK(appointments_of(p) == "2026-03-03 maintenance-massage (maintenance-massage)");
     const Item* item = find_item(p, "maintenance-massage", "2026-03-03");
     REQUIRE(item);
@@ -54,16 +56,17 @@ TEST_CASE("cadence: a due massage waits for a day 48-72 h after a hard session, 
     // intervals, inside the window (until Wed 25 Feb): the massage goes there, as deep work.
     const std::string rows = weeks_of("2026-01-05", 10, normal_week) + "2026-01-28,massage,Sports massage,60,,,,\n";
     const Plan p = plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-15");
-    CHECK(appointments_of(p) == "2026-02-19 deep-massage (deep-massage-after-hard), 2026-03-12 deep-massage (deep-massage-after-hard)");
+    CHECK(appointments_of(p) ==
+          "2026-02-19 deep-massage (deep-massage-after-hard), 2026-03-12 deep-massage (deep-massage-after-hard)");
     const Item* deep = find_item(p, "deep-massage-after-hard", "2026-02-19");
     REQUIRE(deep);
     CHECK(deep->title == "Deep sports massage");
     CHECK(deep->treatment == Treatment::deep_massage);
     CHECK(deep->minutes == std::array{45, 60});
     CHECK(deep->focus == deep_focus);
-    CHECK(deep->reason ==
-          "22 days since the last massage on Wed 28 Jan: every 2–4 weeks; 48 h after 6x1K on Tue 17 Feb: deep work 48–72 h after a very "
-          "hard session");
+    CHECK(deep->reason == "22 days since the last massage on Wed 28 Jan: every 2–4 weeks; 48 h after 6x1K on Tue 17 "
+                          "Feb: deep work 48–72 h after a very "
+                          "hard session");
     REQUIRE(deep->triggers.size() == 2);
     CHECK(names(*deep, Cause::What::clock, "2026-01-28"));
     CHECK(names(*deep, Cause::What::workout, "2026-02-17"));
@@ -90,14 +93,14 @@ TEST_CASE("cadence: weekly in heavy weeks, every three weeks again after them") 
           "2026-03-08 deep-massage (deep-massage-after-hard), 2026-03-29 maintenance-massage (maintenance-massage)");
     const Item* first = find_item(p, "deep-massage-after-hard", "2026-02-22");
     REQUIRE(first);
-    CHECK(first->reason ==
-          "17 days since the last massage on Thu 5 Feb, in a heavy week (3 hard days): weekly during heavy blocks; 72 h after Tempo on Thu "
-          "19 Feb: deep work 48–72 h after a very hard session");
+    CHECK(first->reason == "17 days since the last massage on Thu 5 Feb, in a heavy week (3 hard days): weekly during "
+                           "heavy blocks; 72 h after Tempo on Thu "
+                           "19 Feb: deep work 48–72 h after a very hard session");
     const Item* second = find_item(p, "deep-massage-after-hard", "2026-03-01");
     REQUIRE(second);
-    CHECK(second->reason ==
-          "7 days since the last massage on Sun 22 Feb, in a heavy week (3 hard days): weekly during heavy blocks; 72 h after Tempo on Thu "
-          "26 Feb: deep work 48–72 h after a very hard session");
+    CHECK(second->reason == "7 days since the last massage on Sun 22 Feb, in a heavy week (3 hard days): weekly during "
+                            "heavy blocks; 72 h after Tempo on Thu "
+                            "26 Feb: deep work 48–72 h after a very hard session");
     const Item* after = find_item(p, "maintenance-massage", "2026-03-29");
     REQUIRE(after);
     CHECK(after->reason == "21 days since the last massage on Sun 8 Mar: every 2–4 weeks");
@@ -121,7 +124,8 @@ TEST_CASE("cadence: an easy week gets foam rolling instead, and the massage wait
     CHECK(instead->stand_in);
     CHECK(instead->minutes == std::array{10, 15});
     CHECK(instead->focus == maintenance_focus);
-    CHECK(instead->reason == "an easy week (acwr 0.45 below 0.8): foam rolling is enough, the massage waits for next week");
+    CHECK(instead->reason ==
+          "an easy week (acwr 0.45 below 0.8): foam rolling is enough, the massage waits for next week");
     CHECK(names(*instead, Cause::What::clock, "2026-01-28"));
     // Wed 25 Feb is the last day of the window: Mon 23 is the day before the intervals.
     const Item* massage = find_item(p, "maintenance-massage", "2026-02-25");
@@ -143,61 +147,77 @@ TEST_CASE("cadence: two easy weeks in a row; the note says the window closed in 
           "2026-03-05 deep-massage (deep-massage-after-hard), 2026-03-12 deep-massage (deep-massage-after-hard)");
     const Item* back = find_item(p, "deep-massage-after-hard", "2026-03-05");
     REQUIRE(back);
-    CHECK(back->reason ==
-          "36 days since the last massage on Wed 28 Jan, in a heavy week (acwr 1.44 above 1.3): weekly during heavy blocks; 48 h after "
-          "6x1K on Tue 3 Mar: deep work 48–72 h after a very hard session");
+    CHECK(back->reason == "36 days since the last massage on Wed 28 Jan, in a heavy week (acwr 1.44 above 1.3): weekly "
+                          "during heavy blocks; 48 h after "
+                          "6x1K on Tue 3 Mar: deep work 48–72 h after a very hard session");
 }
 
 TEST_CASE("cadence: a massage that cannot be booked when due is noted once, with the reasons and the day it went to") {
     // The therapist works Mondays and Wednesdays; the hard days are Tuesdays and Thursdays, so each
     // is the day before a hard one, until the Thursdays turn easy from 9 March.
-    const Week tuesday_thursday{{0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x1K,60,12,8,,"}, {3, "tempo,Tempo,50,10,7,,"},
-                                {5, "easy,Easy run,40,7,3,,"}, {6, "run,Sunday run,75,13,4,,"}};
+    const Week tuesday_thursday{{0, "easy,Easy run,40,7,3,,"},
+                                {1, "intervals,6x1K,60,12,8,,"},
+                                {3, "tempo,Tempo,50,10,7,,"},
+                                {5, "easy,Easy run,40,7,3,,"},
+                                {6, "run,Sunday run,75,13,4,,"}};
     const std::string rows = weeks_of("2026-01-05", 9, tuesday_thursday) + weeks_of("2026-03-09", 2, normal_week) +
                              "2026-01-28,massage,Sports massage,60,,,,\n";
-    const Plan p = plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-22", rules_over("[therapist]\ndays = [\"mon\", \"wed\"]\n"));
+    const Plan p =
+        plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-22", rules_over("[therapist]\ndays = [\"mon\", \"wed\"]\n"));
     CHECK(appointments_of(p) == "2026-03-11 maintenance-massage (maintenance-massage)");
-    CHECK(find_item(p, "maintenance-massage", "2026-03-11")->reason == "42 days since the last massage on Wed 28 Jan: every 2–4 weeks");
+    CHECK(find_item(p, "maintenance-massage", "2026-03-11")->reason ==
+          "42 days since the last massage on Wed 28 Jan: every 2–4 weeks");
     CHECK(notes_of(p, "maintenance-massage") ==
-          "2026-02-18 massage due on Wed 18 Feb not bookable: hard workout on Thu 19 Feb (Tempo); therapist not available on Fridays; "
+          "2026-02-18 massage due on Wed 18 Feb not bookable: hard workout on Thu 19 Feb (Tempo); therapist not "
+          "available on Fridays; "
           "therapist not available on Saturdays; and 6 more; booked on Wed 11 Mar");
     // Nothing open before the plan ends: the note says so.
-    const Plan never = plan_of(weeks_of("2026-01-05", 12, tuesday_thursday) + "2026-01-28,massage,Sports massage,60,,,,\n", "2026-06-30",
-                               "2026-02-02", "2026-03-22", rules_over("[therapist]\ndays = [\"mon\", \"wed\"]\n"));
+    const Plan never =
+        plan_of(weeks_of("2026-01-05", 12, tuesday_thursday) + "2026-01-28,massage,Sports massage,60,,,,\n",
+                "2026-06-30", "2026-02-02", "2026-03-22", rules_over("[therapist]\ndays = [\"mon\", \"wed\"]\n"));
     CHECK(appointments_of(never) == "");
     CHECK(notes_of(never, "maintenance-massage") ==
-          "2026-02-18 massage due on Wed 18 Feb not bookable: hard workout on Thu 19 Feb (Tempo); therapist not available on Fridays; "
+          "2026-02-18 massage due on Wed 18 Feb not bookable: hard workout on Thu 19 Feb (Tempo); therapist not "
+          "available on Fridays; "
           "therapist not available on Saturdays; and 11 more; none before the plan ends");
 }
 
 TEST_CASE("cadence: when only gentle work is open, the massage due is a gentle Swedish one") {
     // After a long run of 100 minutes, gentle work only that day and the two after.
-    const Week long_sunday{{0, "easy,Easy run,40,7,3,,"}, {1, "easy,Easy run,45,8,3,,"}, {3, "tempo,Tempo 10K,50,10,8,,"},
-                           {5, "easy,Easy run,40,7,3,,"}, {6, "long,Long run,100,18,5,,"}};
+    const Week long_sunday{{0, "easy,Easy run,40,7,3,,"},
+                           {1, "easy,Easy run,45,8,3,,"},
+                           {3, "tempo,Tempo 10K,50,10,8,,"},
+                           {5, "easy,Easy run,40,7,3,,"},
+                           {6, "long,Long run,100,18,5,,"}};
     // Due Sat 7 Feb: the day before the long run is closed to deep work, the long run and the two
     // days after it are gentle days, Wednesday is the day before the tempo: the first day open to
     // a maintenance massage is Fri 13 Feb, preferred to gentle work on Sat 7 Feb.
-    const Plan p = plan_of(weeks_of("2026-01-05", 8, long_sunday) + "2026-01-17,massage,Sports massage,60,,,,\n", "2026-06-30",
-                           "2026-02-02", "2026-02-22");
+    const Plan p = plan_of(weeks_of("2026-01-05", 8, long_sunday) + "2026-01-17,massage,Sports massage,60,,,,\n",
+                           "2026-06-30", "2026-02-02", "2026-02-22");
     CHECK(appointments_of(p) == "2026-02-13 maintenance-massage (maintenance-massage)");
-    CHECK(find_item(p, "maintenance-massage", "2026-02-13")->reason == "27 days since the last massage on Sat 17 Jan: every 2–4 weeks");
+    CHECK(find_item(p, "maintenance-massage", "2026-02-13")->reason ==
+          "27 days since the last massage on Sat 17 Jan: every 2–4 weeks");
     CHECK(deep_work_in(p, "2026-02-07", "2026-02-10") == "");
 
     // Three heavy weeks whose only open days are the long-run Sundays: a gentle massage there.
-    const Week heavy_long{{0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x800,55,10,7,,"}, {2, "easy,Easy run,40,7,3,,"},
-                          {3, "tempo,Tempo 8K,45,9,7,,"}, {4, "easy,Easy run,40,7,3,,"}, {5, "hills,Hill repeats,50,9,7,,"},
+    const Week heavy_long{{0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x800,55,10,7,,"},
+                          {2, "easy,Easy run,40,7,3,,"}, {3, "tempo,Tempo 8K,45,9,7,,"},
+                          {4, "easy,Easy run,40,7,3,,"}, {5, "hills,Hill repeats,50,9,7,,"},
                           {6, "long,Long run,95,17,5,,"}};
-    const Plan heavy = plan_of(weeks_of("2026-05-04", 2, heavy_long) + "2026-05-03,massage,Sports massage,60,,,,\n", "2026-06-30",
-                               "2026-05-04", "2026-05-17");
+    const Plan heavy = plan_of(weeks_of("2026-05-04", 2, heavy_long) + "2026-05-03,massage,Sports massage,60,,,,\n",
+                               "2026-06-30", "2026-05-04", "2026-05-17");
     CHECK(appointments_of(heavy) ==
           "2026-05-10 flush-massage (maintenance-massage), 2026-05-17 flush-massage (maintenance-massage)");
     const Item* gentle = find_item(heavy, "maintenance-massage", "2026-05-10");
     REQUIRE(gentle);
     CHECK(gentle->title == "Gentle massage (Swedish)");
     CHECK(gentle->treatment == Treatment::flush_massage);
-    CHECK(gentle->reason == "7 days since the last massage on Sun 3 May, in a heavy week (3 hard days): weekly during heavy blocks; gentle "
-                            "work only after the long run Long run on Sun 10 May");
-    CHECK(gentle->advice == "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous system and speed recovery "
+    CHECK(
+        gentle->reason ==
+        "7 days since the last massage on Sun 3 May, in a heavy week (3 hard days): weekly during heavy blocks; gentle "
+        "work only after the long run Long run on Sun 10 May");
+    CHECK(gentle->advice == "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous "
+                            "system and speed recovery "
                             "without inflaming tissues.");
 }
 
@@ -216,11 +236,11 @@ TEST_CASE("cadence: while a red flag is open, a massage due is gentle and keeps 
     REQUIRE(gentle);
     CHECK(gentle->title == "Gentle massage (Swedish)");
     CHECK(gentle->focus == std::vector<std::string>{"hamstrings", "quads", "hip flexors", "glutes"});
-    CHECK(gentle->reason ==
-          "21 days since the last massage on Wed 22 Apr: every 2–4 weeks; gentle work only for now; nothing on the calf while its red flag is "
-          "open");
-    CHECK(gentle->tell_therapist.starts_with(
-        "open red flag: \"sharp pain\" in calf since Mon 11 May, not yet seen by a physio: no deep work, nothing on the calf; "));
+    CHECK(gentle->reason == "21 days since the last massage on Wed 22 Apr: every 2–4 weeks; gentle work only for now; "
+                            "nothing on the calf while its red flag is "
+                            "open");
+    CHECK(gentle->tell_therapist.starts_with("open red flag: \"sharp pain\" in calf since Mon 11 May, not yet seen by "
+                                             "a physio: no deep work, nothing on the calf; "));
 }
 
 TEST_CASE("cadence: every_session brings back deep work after every very hard session") {
@@ -232,32 +252,36 @@ TEST_CASE("cadence: every_session brings back deep work after every very hard se
           "2026-02-20 deep-massage (deep-massage-after-hard), 2026-02-27 deep-massage (deep-massage-after-hard)");
     const Item* deep = find_item(p, "deep-massage-after-hard", "2026-02-06");
     REQUIRE(deep);
-    CHECK(deep->reason == "72 h after 6x1K on Tue 3 Feb (hard, rpe 8): deep work after every very hard session (every_session)");
+    CHECK(deep->reason ==
+          "72 h after 6x1K on Tue 3 Feb (hard, rpe 8): deep work after every very hard session (every_session)");
     REQUIRE(deep->triggers.size() == 1);
     CHECK(names(*deep, Cause::What::workout, "2026-02-03"));
     CHECK(items_of(p, "maintenance-massage") == "");
     // Off by default: the same log books the cadence's massages only.
-    CHECK(appointments_of(plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-01")) == "2026-02-19 deep-massage (deep-massage-after-hard)");
+    CHECK(appointments_of(plan_of(rows, "2026-06-30", "2026-02-02", "2026-03-01")) ==
+          "2026-02-19 deep-massage (deep-massage-after-hard)");
 }
 
 TEST_CASE("cadence: every_session is capped at max_per_week, and says what it did not book") {
     // Very hard hills on Sat 7 Feb (deep work on Mon 9: Tue 10 is the day before the intervals) and
     // intervals on Wed 11 Feb, whose window (Fri 13 - Sat 14) is in the same week.
     std::string rows = weeks_of("2026-01-05", 4, steady_week) + "2026-01-28,massage,Sports massage,60,,,,\n"
-                                                               "2026-02-02,easy,Easy run,40,7,3,,\n"
-                                                               "2026-02-03,easy,Steady run,60,11,4,,\n"
-                                                               "2026-02-05,easy,Easy run,45,8,3,,\n"
-                                                               "2026-02-07,hills,Hill repeats,50,9,8,,\n"
-                                                               "2026-02-08,run,Sunday run,75,13,4,,\n"
-                                                               "2026-02-09,easy,Easy run,40,7,3,,\n"
-                                                               "2026-02-10,easy,Steady run,60,11,4,,\n"
-                                                               "2026-02-11,intervals,5x1K,55,10,8,,\n"
-                                                               "2026-02-12,easy,Easy run,45,8,3,,\n"
-                                                               "2026-02-14,easy,Easy run,40,7,3,,\n"
-                                                               "2026-02-15,run,Sunday run,75,13,4,,\n";
+                                                                "2026-02-02,easy,Easy run,40,7,3,,\n"
+                                                                "2026-02-03,easy,Steady run,60,11,4,,\n"
+                                                                "2026-02-05,easy,Easy run,45,8,3,,\n"
+                                                                "2026-02-07,hills,Hill repeats,50,9,8,,\n"
+                                                                "2026-02-08,run,Sunday run,75,13,4,,\n"
+                                                                "2026-02-09,easy,Easy run,40,7,3,,\n"
+                                                                "2026-02-10,easy,Steady run,60,11,4,,\n"
+                                                                "2026-02-11,intervals,5x1K,55,10,8,,\n"
+                                                                "2026-02-12,easy,Easy run,45,8,3,,\n"
+                                                                "2026-02-14,easy,Easy run,40,7,3,,\n"
+                                                                "2026-02-15,run,Sunday run,75,13,4,,\n";
     const Plan p = plan_of(rows, "2026-06-30", "2026-02-02", "2026-02-15", rules_over(every_session));
     CHECK(appointments_of(p) == "2026-02-09 deep-massage (deep-massage-after-hard)");
-    CHECK(find_item(p, "deep-massage-after-hard", "2026-02-09")->reason ==
-          "48 h after Hill repeats on Sat 7 Feb (hard, rpe 8): deep work after every very hard session (every_session)");
-    CHECK(notes_of(p) == "2026-02-13 deep work after 5x1K on Wed 11 Feb not booked: 1 deep sports massage already that week");
+    CHECK(
+        find_item(p, "deep-massage-after-hard", "2026-02-09")->reason ==
+        "48 h after Hill repeats on Sat 7 Feb (hard, rpe 8): deep work after every very hard session (every_session)");
+    CHECK(notes_of(p) ==
+          "2026-02-13 deep work after 5x1K on Wed 11 Feb not booked: 1 deep sports massage already that week");
 }

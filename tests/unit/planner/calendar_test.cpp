@@ -74,7 +74,8 @@ TEST_CASE("calendar: a race closes deep work from days_before to days_after, a f
     for (std::string_view before : {"2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"}) {
         CAPTURE(before);
         CHECK(why(calendar, built_in(), maintenance, before) == "race blackout before City 10K on Sun 8 Mar");
-        CHECK(why(calendar, built_in(), "deep-massage-after-hard", before) == "race blackout before City 10K on Sun 8 Mar");
+        CHECK(why(calendar, built_in(), "deep-massage-after-hard", before) ==
+              "race blackout before City 10K on Sun 8 Mar");
     }
     CHECK(why(calendar, built_in(), maintenance, "2026-03-09") == "too soon after City 10K on Sun 8 Mar");
     CHECK(why(calendar, built_in(), "art-achilles", "2026-03-10") == "too soon after City 10K on Sun 8 Mar");
@@ -99,14 +100,16 @@ TEST_CASE("calendar: a marathon closes the week before it and leaves a week of g
     CHECK(why(calendar, built_in(), maintenance, "2026-04-28") == "too soon after Spring Marathon on Sun 26 Apr");
     for (std::string_view gentle : {"2026-04-29", "2026-05-03"}) {
         CAPTURE(gentle);
-        CHECK(why(calendar, built_in(), maintenance, gentle) == "gentle work only until Sun 3 May after Spring Marathon on Sun 26 Apr");
+        CHECK(why(calendar, built_in(), maintenance, gentle) ==
+              "gentle work only until Sun 3 May after Spring Marathon on Sun 26 Apr");
         CHECK(why(calendar, built_in(), "deep-massage-after-hard", gentle) ==
               "gentle work only until Sun 3 May after Spring Marathon on Sun 26 Apr");
         CHECK(why(calendar, built_in(), maintenance, gentle, Treatment::flush_massage) == "open");
     }
     CHECK(why(calendar, built_in(), maintenance, "2026-05-04") == "open");
     CHECK(why(calendar, built_in(), "post-race-flush", "2026-04-24") == "open");
-    CHECK(why(calendar, built_in(), "post-race-flush", "2026-04-25") == "race blackout before Spring Marathon on Sun 26 Apr");
+    CHECK(why(calendar, built_in(), "post-race-flush", "2026-04-25") ==
+          "race blackout before Spring Marathon on Sun 26 Apr");
     CHECK(why(calendar, built_in(), "post-race-flush", "2026-04-27") == "open");
     REQUIRE(calendar.gentle_windows().size() == 1);
     CHECK(calendar.gentle_windows()[0].what == "Spring Marathon on Sun 26 Apr");
@@ -119,11 +122,14 @@ TEST_CASE("calendar: a half marathon is a long effort whatever the blackout says
     const std::vector<Race> races{Race{day("2026-03-08"), "City Half", 21.1}};
     const Calendar calendar(log, rules, races, day("2026-03-01"), day("2026-03-31"));
     CHECK(calendar.blackouts().empty());
-    CHECK(why(calendar, rules, maintenance, "2026-03-08") == "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
-    CHECK(why(calendar, rules, maintenance, "2026-03-10") == "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
+    CHECK(why(calendar, rules, maintenance, "2026-03-08") ==
+          "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
+    CHECK(why(calendar, rules, maintenance, "2026-03-10") ==
+          "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
     CHECK(why(calendar, rules, maintenance, "2026-03-11") == "open");
     // A race of unknown distance is no long effort; a 10K neither.
-    const std::vector<Race> short_ones{Race{day("2026-03-08"), "Fun run", std::nullopt}, Race{day("2026-03-15"), "Club 10K", 10.0}};
+    const std::vector<Race> short_ones{Race{day("2026-03-08"), "Fun run", std::nullopt},
+                                       Race{day("2026-03-15"), "Club 10K", 10.0}};
     const Calendar unknown(log_of("", "2026-12-31", rules), rules, short_ones, day("2026-03-01"), day("2026-03-31"));
     CHECK(unknown.gentle_windows().empty());
 }
@@ -131,13 +137,14 @@ TEST_CASE("calendar: a half marathon is a long effort whatever the blackout says
 TEST_CASE("calendar: no deep work on a long-run day or the day before; gentle days after a long effort") {
     // 100 minutes: a long run and a long effort (gentle work the day and the two after).
     const TrainingLog log = log_of("2026-03-01,long,Long run,100,18,5,,\n"
-                                   "2026-03-15,long,Long 20K,85,20,5,,\n" // a long run (20 km), no long effort
+                                   "2026-03-15,long,Long 20K,85,20,5,,\n"  // a long run (20 km), no long effort
                                    "2026-03-29,run,Long 40K,230,40,6,,\n", // marathon length: a week of gentle work
                                    "2026-12-31");
     const Calendar calendar(log, built_in(), {}, day("2026-02-20"), day("2026-04-30"));
     CHECK(why(calendar, built_in(), maintenance, "2026-02-27") == "open");
     CHECK(why(calendar, built_in(), maintenance, "2026-02-28") == "long run on Sun 1 Mar (Long run)");
-    CHECK(why(calendar, built_in(), maintenance, "2026-03-01") == "gentle work only until Tue 3 Mar after the long run Long run on Sun 1 Mar");
+    CHECK(why(calendar, built_in(), maintenance, "2026-03-01") ==
+          "gentle work only until Tue 3 Mar after the long run Long run on Sun 1 Mar");
     CHECK(why(calendar, built_in(), "art-hamstring", "2026-03-03") ==
           "gentle work only until Tue 3 Mar after the long run Long run on Sun 1 Mar");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-04") == "open");
@@ -162,18 +169,23 @@ TEST_CASE("calendar: no deep work on a long-run day or the day before; gentle da
 TEST_CASE("calendar: an open red flag closes all deep work, not gentle work") {
     const TrainingLog log = log_of("", "2026-12-31");
     Calendar calendar(log, built_in(), {}, day("2026-05-01"), day("2026-05-31"));
-    calendar.add_red_flag(planning::RedFlag{"IT band", "\"sharp pain\" in outer knee", day("2026-05-05"), day("2026-05-12"), std::nullopt});
+    calendar.add_red_flag(planning::RedFlag{"IT band", "\"sharp pain\" in outer knee", day("2026-05-05"),
+                                            day("2026-05-12"), std::nullopt});
     CHECK(why(calendar, built_in(), maintenance, "2026-05-04") == "open");
-    CHECK(why(calendar, built_in(), maintenance, "2026-05-05") == "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
-    CHECK(why(calendar, built_in(), "art-it-band", "2026-05-12") == "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-05") ==
+          "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
+    CHECK(why(calendar, built_in(), "art-it-band", "2026-05-12") ==
+          "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
     CHECK(why(calendar, built_in(), maintenance, "2026-05-13") == "open");
     CHECK(why(calendar, built_in(), maintenance, "2026-05-06", Treatment::flush_massage) == "open");
     CHECK(calendar.red_flags_on(day("2026-05-04")).empty());
     CHECK(calendar.red_flags_on(day("2026-05-12")).size() == 1);
     // Open past the end of the plan: no last day.
-    calendar.add_red_flag(planning::RedFlag{"calf", "severity 8/10 in calf", day("2026-05-20"), std::nullopt, std::nullopt});
+    calendar.add_red_flag(
+        planning::RedFlag{"calf", "severity 8/10 in calf", day("2026-05-20"), std::nullopt, std::nullopt});
     CHECK(calendar.red_flags_on(day("2026-05-31")).size() == 1);
-    CHECK(why(calendar, built_in(), maintenance, "2026-05-31") == "red flag open since Wed 20 May (severity 8/10 in calf)");
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-31") ==
+          "red flag open since Wed 20 May (severity 8/10 in calf)");
 }
 
 TEST_CASE("calendar: the therapist's days") {
@@ -208,7 +220,8 @@ TEST_CASE("calendar: massages at least min_gap_days apart, a flush excepted; eve
     Calendar calendar(log, built_in(), {}, day("2026-03-01"), day("2026-03-31"));
     CHECK(why(calendar, built_in(), maintenance, "2026-03-06") == "open");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-07") == "massage on Tue 10 Mar (at least 4 days apart)");
-    CHECK(why(calendar, built_in(), "deep-massage-after-hard", "2026-03-13") == "massage on Tue 10 Mar (at least 4 days apart)");
+    CHECK(why(calendar, built_in(), "deep-massage-after-hard", "2026-03-13") ==
+          "massage on Tue 10 Mar (at least 4 days apart)");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-14") == "open");
     CHECK(why(calendar, built_in(), "post-race-flush", "2026-03-11") == "open");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-11", Treatment::flush_massage) == "open");
@@ -226,7 +239,8 @@ TEST_CASE("calendar: massages at least min_gap_days apart, a flush excepted; eve
     calendar.book(appointment(built_in(), "post-race-flush", "2026-03-12"));
     CHECK(calendar.last_massage(day("2026-03-20")) == day("2026-03-12"));
     calendar.book(appointment(built_in(), maintenance, "2026-03-24"));
-    CHECK(why(calendar, built_in(), "deep-massage-after-hard", "2026-03-21") == "massage on Tue 24 Mar (at least 4 days apart)");
+    CHECK(why(calendar, built_in(), "deep-massage-after-hard", "2026-03-21") ==
+          "massage on Tue 24 Mar (at least 4 days apart)");
     CHECK(calendar.next_massage(day("2026-03-13")) == day("2026-03-24"));
 }
 
@@ -258,7 +272,8 @@ TEST_CASE("calendar: assessed by a logged physio or ART visit for the area, or b
 }
 
 TEST_CASE("calendar: find_day gives the first (or last) open day, or each reason once in date order") {
-    const TrainingLog log = log_of("2026-03-08,race,City 10K,45,10,9,,\n2026-03-12,tempo,Tempo,50,10,7,,\n", "2026-12-31");
+    const TrainingLog log =
+        log_of("2026-03-08,race,City 10K,45,10,9,,\n2026-03-12,tempo,Tempo,50,10,7,,\n", "2026-12-31");
     const std::vector<Race> races{Race{day("2026-03-08"), "City 10K", 10.0}};
     const Calendar calendar(log, built_in(), races, day("2026-03-01"), day("2026-03-31"));
     const Rule& rule = *built_in().find(std::string(maintenance));
@@ -268,10 +283,11 @@ TEST_CASE("calendar: find_day gives the first (or last) open day, or each reason
     CHECK(booking.day == day("2026-03-04"));
     booking = planning::find_day(calendar, rule, day("2026-03-05"), day("2026-03-12"));
     CHECK_FALSE(booking.day);
-    CHECK(booking.refusals == std::vector<std::string>{"race blackout before City 10K on Sun 8 Mar", "too soon after City 10K on Sun 8 Mar",
+    CHECK(booking.refusals == std::vector<std::string>{"race blackout before City 10K on Sun 8 Mar",
+                                                       "too soon after City 10K on Sun 8 Mar",
                                                        "hard workout on Thu 12 Mar (Tempo)"});
-    CHECK(planning::refusal_text(booking.refusals) ==
-          "race blackout before City 10K on Sun 8 Mar; too soon after City 10K on Sun 8 Mar; hard workout on Thu 12 Mar (Tempo)");
+    CHECK(planning::refusal_text(booking.refusals) == "race blackout before City 10K on Sun 8 Mar; too soon after City "
+                                                      "10K on Sun 8 Mar; hard workout on Thu 12 Mar (Tempo)");
     CHECK(planning::refusal_text({"a", "b", "c", "d", "e"}) == "a; b; c; and 2 more");
     CHECK(planning::refusal_text({}) == "");
 }

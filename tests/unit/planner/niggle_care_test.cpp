@@ -20,30 +20,35 @@ RuleSet niggle_care_only() {
 } // namespace
 
 TEST_CASE("niggle care: ice on the day of a sharp niggle and the next") {
-    const Plan p = plan_of("2026-05-05,easy,Evening run,20,3,4,,\"Stopped at 3K, sharp pain on the outside of the knee\"\n", "2026-12-31",
-                           "2026-05-04", "2026-05-10", niggle_care_only());
+    const Plan p =
+        plan_of("2026-05-05,easy,Evening run,20,3,4,,\"Stopped at 3K, sharp pain on the outside of the knee\"\n",
+                "2026-12-31", "2026-05-04", "2026-05-10", niggle_care_only());
     CHECK(items_of(p, "ice-acute") == "2026-05-05 self-care ice, 2026-05-06 self-care ice");
     const Item* first = find_item(p, "ice-acute", "2026-05-05");
     REQUIRE(first);
     CHECK(first->title == "Ice the sore spot");
     CHECK(first->focus == std::vector<std::string>{"IT band"});
-    CHECK(first->reason == "day 1 of a sharp niggle (sharp pain on the outside of the knee, Tue 5 May): ice calms acute inflammation in the "
+    CHECK(first->reason == "day 1 of a sharp niggle (sharp pain on the outside of the knee, Tue 5 May): ice calms "
+                           "acute inflammation in the "
                            "first 48 h");
     CHECK(first->advice == "Ice, not heat, while it is freshly inflamed.");
     CHECK(names(*first, Cause::What::niggle, "2026-05-05"));
     CHECK(find_item(p, "ice-acute", "2026-05-06")->reason ==
-          "day 2 of a sharp niggle (sharp pain on the outside of the knee, Tue 5 May): ice calms acute inflammation in the first 48 h");
+          "day 2 of a sharp niggle (sharp pain on the outside of the knee, Tue 5 May): ice calms acute inflammation in "
+          "the first 48 h");
 }
 
 TEST_CASE("niggle care: sharp is 4/10 or more, or the words; a mild niggle gets no ice") {
-    const Plan rated = plan_of("2026-05-05,easy,Easy run,40,7,3,right calf:5,\n", "2026-12-31", "2026-05-04", "2026-05-10", niggle_care_only());
+    const Plan rated = plan_of("2026-05-05,easy,Easy run,40,7,3,right calf:5,\n", "2026-12-31", "2026-05-04",
+                               "2026-05-10", niggle_care_only());
     CHECK(items_of(rated, "ice-acute") == "2026-05-05 self-care ice, 2026-05-06 self-care ice");
     CHECK(find_item(rated, "ice-acute", "2026-05-05")->reason ==
           "day 1 of a sharp niggle (right calf:5, 5/10, Tue 5 May): ice calms acute inflammation in the first 48 h");
-    const Plan swollen = plan_of("2026-05-05,easy,Easy run,40,7,3,,ankle swollen after the trail\n", "2026-12-31", "2026-05-04", "2026-05-10",
-                                 niggle_care_only());
+    const Plan swollen = plan_of("2026-05-05,easy,Easy run,40,7,3,,ankle swollen after the trail\n", "2026-12-31",
+                                 "2026-05-04", "2026-05-10", niggle_care_only());
     CHECK(items_of(swollen, "ice-acute") == "2026-05-05 self-care ice, 2026-05-06 self-care ice");
-    const Plan mild = plan_of("2026-05-05,easy,Easy run,40,7,3,right calf:3,\n", "2026-12-31", "2026-05-04", "2026-05-10", niggle_care_only());
+    const Plan mild = plan_of("2026-05-05,easy,Easy run,40,7,3,right calf:3,\n", "2026-12-31", "2026-05-04",
+                              "2026-05-10", niggle_care_only());
     CHECK(items_of(mild, "ice-acute") == "");
 }
 
@@ -59,14 +64,17 @@ TEST_CASE("niggle care: heat before each run from day 7 while the niggle is ment
                            "2026-06-13,easy,Easy run,40,7,3,,\n",
                            "2026-06-30", "2026-06-01", "2026-06-14", niggle_care_only());
     // Runs on day 7 (Sun 7), day 9 (Tue 9) and the day after the last report (Wed 10).
-    CHECK(items_of(p, "heat-chronic") == "2026-06-07 self-care heat, 2026-06-09 self-care heat, 2026-06-10 self-care heat");
+    CHECK(items_of(p, "heat-chronic") ==
+          "2026-06-07 self-care heat, 2026-06-09 self-care heat, 2026-06-10 self-care heat");
     const Item* heat = find_item(p, "heat-chronic", "2026-06-07");
     REQUIRE(heat);
     CHECK(heat->title == "Heat before the run");
     CHECK(heat->focus == std::vector<std::string>{"achilles"});
-    CHECK(heat->reason == "before Long run on Sun 7 Jun (long, rpe 5): left achilles has lasted 7 days; heat loosens chronic tightness before "
+    CHECK(heat->reason == "before Long run on Sun 7 Jun (long, rpe 5): left achilles has lasted 7 days; heat loosens "
+                          "chronic tightness before "
                           "a session");
-    CHECK(heat->advice == "Heat loosens chronic tightness before a session; do not use heat on an area that is inflamed.");
+    CHECK(heat->advice ==
+          "Heat loosens chronic tightness before a session; do not use heat on an area that is inflamed.");
     CHECK(names(*heat, Cause::What::niggle, "2026-06-01"));
     CHECK(names(*heat, Cause::What::workout, "2026-06-07"));
     // Not sharp: no ice.

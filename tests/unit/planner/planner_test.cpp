@@ -16,16 +16,20 @@ namespace {
 /// Everything an item says, for comparing plans.
 std::string full_text(const Item& item) {
     std::string triggers;
-    for (const Cause& c : item.triggers) triggers += fmt::format("{}:{}:{} ", static_cast<int>(c.what), iso_date(c.date), c.label);
-    return fmt::format("{} {} {} | {} | {} | {}-{} | {} | {} | {} | {} | {} | {}", short_text(item), item.until ? iso_date(*item.until) : "",
-                       item.rule, item.title, fmt::join(item.focus, ","), item.minutes[0], item.minutes[1], triggers, item.reason,
-                       item.source, item.advice, item.tell_therapist, item.stand_in);
+    for (const Cause& c : item.triggers)
+        triggers += fmt::format("{}:{}:{} ", static_cast<int>(c.what), iso_date(c.date), c.label);
+    return fmt::format("{} {} {} | {} | {} | {}-{} | {} | {} | {} | {} | {} | {}", short_text(item),
+                       item.until ? iso_date(*item.until) : "", item.rule, item.title, fmt::join(item.focus, ","),
+                       item.minutes[0], item.minutes[1], triggers, item.reason, item.source, item.advice,
+                       item.tell_therapist, item.stand_in);
 }
 
 std::vector<std::string> full_texts(const Plan& plan) {
     std::vector<std::string> out;
-    for (const Item& item : plan.items) out.push_back(full_text(item));
-    for (const Note& note : plan.notes) out.push_back(fmt::format("note {} {} {}", iso_date(note.date), note.rule, note.text));
+    for (const Item& item : plan.items)
+        out.push_back(full_text(item));
+    for (const Note& note : plan.notes)
+        out.push_back(fmt::format("note {} {} {}", iso_date(note.date), note.rule, note.text));
     return out;
 }
 
@@ -58,25 +62,32 @@ TEST_CASE("planner: race options: a date, a name, a distance read from the name"
 }
 
 TEST_CASE("planner: the plan knows every race, from the log and from --race, once a day, by date") {
-    const Plan p = plan_of("2026-03-08,race,City 10K,45,10,9,,\n2026-03-01,run,RACE: Club 5K,20,5,9,,\n", "2026-12-31", "2026-03-01", "2026-03-31",
-                           built_in(), {*parse_race_option("2026-03-29:Spring Marathon"), *parse_race_option("2026-03-08:Other name")});
+    const Plan p =
+        plan_of("2026-03-08,race,City 10K,45,10,9,,\n2026-03-01,run,RACE: Club 5K,20,5,9,,\n", "2026-12-31",
+                "2026-03-01", "2026-03-31", built_in(),
+                {*parse_race_option("2026-03-29:Spring Marathon"), *parse_race_option("2026-03-08:Other name")});
     std::vector<std::string> races;
-    for (const Race& r : p.races) races.push_back(fmt::format("{} {} {}", iso_date(r.date), r.name, r.distance_km.value_or(0)));
-    CHECK(races == std::vector<std::string>{"2026-03-01 RACE: Club 5K 5", "2026-03-08 City 10K 10", "2026-03-29 Spring Marathon 42.195"});
+    for (const Race& r : p.races)
+        races.push_back(fmt::format("{} {} {}", iso_date(r.date), r.name, r.distance_km.value_or(0)));
+    CHECK(races == std::vector<std::string>{"2026-03-01 RACE: Club 5K 5", "2026-03-08 City 10K 10",
+                                            "2026-03-29 Spring Marathon 42.195"});
     CHECK(items_of(p, "race-blackout", Category::race) ==
           "2026-03-01 race blackout, 2026-03-08 race blackout, 2026-03-29 race blackout");
 }
 
-TEST_CASE("planner: only the range's items and notes, sorted; an item that spans days stays while any of its days is in range") {
+TEST_CASE("planner: only the range's items and notes, sorted; an item that spans days stays while any of its days is "
+          "in range") {
     const Plan whole = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
     for (std::size_t i = 1; i < whole.items.size(); ++i) {
         const Item &a = whole.items[i - 1], &b = whole.items[i];
-        CHECK_MESSAGE(std::tie(a.date, a.category, a.rule, a.title) <= std::tie(b.date, b.category, b.rule, b.title), short_text(a), " then ",
-                      short_text(b));
+        CHECK_MESSAGE(std::tie(a.date, a.category, a.rule, a.title) <= std::tie(b.date, b.category, b.rule, b.title),
+                      short_text(a), " then ", short_text(b));
     }
     for (const Item& item : whole.items)
-        for (std::size_t t = 1; t < item.triggers.size(); ++t) CHECK(item.triggers[t - 1].date <= item.triggers[t].date);
-    for (std::size_t i = 1; i < whole.notes.size(); ++i) CHECK(whole.notes[i - 1].date <= whole.notes[i].date);
+        for (std::size_t t = 1; t < item.triggers.size(); ++t)
+            CHECK(item.triggers[t - 1].date <= item.triggers[t].date);
+    for (std::size_t i = 1; i < whole.notes.size(); ++i)
+        CHECK(whole.notes[i - 1].date <= whole.notes[i].date);
 
     // One week of it: the same items, and the blackout that began before it.
     const Plan week = plan_of(busy(), "2026-12-31", "2026-03-09", "2026-03-15");
@@ -84,12 +95,15 @@ TEST_CASE("planner: only the range's items and notes, sorted; an item that spans
     CHECK(week.until == day("2026-03-15"));
     std::vector<std::string> expected;
     for (const Item& item : whole.items)
-        if (item.last_day() >= day("2026-03-09") && item.date <= day("2026-03-15")) expected.push_back(short_text(item) + " " + item.rule);
+        if (item.last_day() >= day("2026-03-09") && item.date <= day("2026-03-15"))
+            expected.push_back(short_text(item) + " " + item.rule);
     std::vector<std::string> got;
-    for (const Item& item : week.items) got.push_back(short_text(item) + " " + item.rule);
+    for (const Item& item : week.items)
+        got.push_back(short_text(item) + " " + item.rule);
     CHECK(got == expected);
     CHECK(items_of(week, "race-blackout", Category::flag) == "2026-03-05 flag blackout");
-    for (const Note& note : week.notes) CHECK((note.date >= day("2026-03-09") && note.date <= day("2026-03-15")));
+    for (const Note& note : week.notes)
+        CHECK((note.date >= day("2026-03-09") && note.date <= day("2026-03-15")));
     // A range with nothing in it.
     CHECK(plan_of("2026-03-03,easy,Easy run,40,7,3,,\n", "2026-12-31", "2026-03-05", "2026-03-06",
                   rules_over("[[rule]]\nid = \"maintenance-massage\"\nenabled = false\n"))
@@ -108,7 +122,8 @@ TEST_CASE("planner: what is booked up to a day does not depend on how far the pl
     const Plan four = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-01");
     const Plan eight = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
     std::vector<std::string> first, again;
-    for (const Item& item : four.items) first.push_back(full_text(item));
+    for (const Item& item : four.items)
+        first.push_back(full_text(item));
     for (const Item& item : eight.items)
         if (item.date <= day("2026-03-01")) again.push_back(full_text(item));
     CHECK(first == again);
@@ -124,7 +139,8 @@ TEST_CASE("planner: the therapist's days and the caps hold for every rule togeth
         CHECK_MESSAGE((weekday == date::Tuesday || weekday == date::Saturday), short_text(item));
         ++per_month[static_cast<int>(static_cast<unsigned>(date::year_month_day{item.date}.month()))];
     }
-    for (const auto& [month, n] : per_month) CHECK_MESSAGE(n == 1, "month ", month);
+    for (const auto& [month, n] : per_month)
+        CHECK_MESSAGE(n == 1, "month ", month);
     CHECK(per_month.size() == 3);
 }
 

@@ -45,8 +45,8 @@ TEST_CASE("runs: foam rolling after an easy run, one item for two runs that day"
 
 TEST_CASE("runs: fascia stretches on every run day but race day") {
     const Plan p = plan_of(week, "2026-12-31", "2026-03-02", "2026-03-15", only("fascia-stretch"));
-    CHECK(items_of(p, "fascia-stretch") ==
-          "2026-03-03 self-care stretch, 2026-03-05 self-care stretch, 2026-03-08 self-care stretch, 2026-03-10 self-care stretch");
+    CHECK(items_of(p, "fascia-stretch") == "2026-03-03 self-care stretch, 2026-03-05 self-care stretch, 2026-03-08 "
+                                           "self-care stretch, 2026-03-10 self-care stretch");
     const Item* item = find_item(p, "fascia-stretch", "2026-03-05");
     REQUIRE(item);
     CHECK(item->title == "Fascia stretches");
@@ -63,18 +63,19 @@ TEST_CASE("runs: gentle work after a long run, a hard one too") {
     CHECK(item->title == "Gentle foam roll and easy stretching");
     CHECK(item->minutes == std::array{10, 15});
     CHECK(item->focus == std::vector<std::string>{"calves", "hamstrings", "quads", "hip flexors"});
-    CHECK(item->reason ==
-          "after Long on Sun 8 Mar (long, rpe 5): long runs leave microscopic damage; gentle work within 24 h (a Swedish massage if one is "
-          "due)");
-    CHECK(item->advice ==
-          "Gentle work only: roll slowly and stretch easily, without pressing hard on sore tissue. If a massage is due, make it a Swedish one.");
+    CHECK(item->reason == "after Long on Sun 8 Mar (long, rpe 5): long runs leave microscopic damage; gentle work "
+                          "within 24 h (a Swedish massage if one is "
+                          "due)");
+    CHECK(item->advice == "Gentle work only: roll slowly and stretch easily, without pressing hard on sore tissue. If "
+                          "a massage is due, make it a Swedish one.");
     CHECK(find_item(p, "gentle-after-long", "2026-03-10")->reason ==
-          "after Long with 3x5K at MP on Tue 10 Mar (hard, rpe 7): long runs leave microscopic damage; gentle work within 24 h (a Swedish "
+          "after Long with 3x5K at MP on Tue 10 Mar (hard, rpe 7): long runs leave microscopic damage; gentle work "
+          "within 24 h (a Swedish "
           "massage if one is due)");
 }
 
 TEST_CASE("runs: a run before the range sets off nothing in it; a planned run does") {
-    const Plan p = plan_of("2026-03-01,easy,Easy,40,7,3,,\n2026-03-04,easy,Easy,40,7,3,,\n", "2026-03-02", "2026-03-02", "2026-03-08",
-                           only("foam-roll-after-easy"));
+    const Plan p = plan_of("2026-03-01,easy,Easy,40,7,3,,\n2026-03-04,easy,Easy,40,7,3,,\n", "2026-03-02", "2026-03-02",
+                           "2026-03-08", only("foam-roll-after-easy"));
     CHECK(items_of(p, "foam-roll-after-easy") == "2026-03-04 self-care foam-roll");
 }

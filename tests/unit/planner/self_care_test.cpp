@@ -13,8 +13,8 @@ using namespace recover::testing;
 
 namespace {
 
-Item self_care(std::string_view iso, std::string rule, std::string title, std::array<int, 2> minutes, std::vector<std::string> focus,
-               std::string_view workout) {
+Item self_care(std::string_view iso, std::string rule, std::string title, std::array<int, 2> minutes,
+               std::vector<std::string> focus, std::string_view workout) {
     Item item;
     item.date = day(iso);
     item.category = Category::self_care;
@@ -41,7 +41,8 @@ Item appointment(std::string_view iso, Treatment treatment) {
 }
 
 Item stand_in(std::string_view iso) {
-    Item item = self_care(iso, "maintenance-massage", "Foam roll instead of a massage this week", {10, 15}, {"calves"}, "");
+    Item item =
+        self_care(iso, "maintenance-massage", "Foam roll instead of a massage this week", {10, 15}, {"calves"}, "");
     item.treatment = Treatment::foam_roll;
     item.triggers = {Cause{Cause::What::clock, day("2026-02-01"), "last massage"}};
     item.stand_in = true;
@@ -52,10 +53,11 @@ Item stand_in(std::string_view iso) {
 
 TEST_CASE("self-care: a day's routines are one item, with every title, minute, area, trigger and source") {
     Plan plan;
-    plan.items = {self_care("2026-03-03", "foam-roll-after-easy", "Foam roll sore spots", {5, 10}, {}, "Easy"),
-                  self_care("2026-03-03", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Easy"),
-                  self_care("2026-03-03", "heat-chronic", "Heat before the run", {0, 0}, {"achilles", "hips"}, "Easy 2"),
-                  self_care("2026-03-04", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Tempo")};
+    plan.items = {
+        self_care("2026-03-03", "foam-roll-after-easy", "Foam roll sore spots", {5, 10}, {}, "Easy"),
+        self_care("2026-03-03", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Easy"),
+        self_care("2026-03-03", "heat-chronic", "Heat before the run", {0, 0}, {"achilles", "hips"}, "Easy 2"),
+        self_care("2026-03-04", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Tempo")};
     planning::merge_self_care(plan);
     REQUIRE(plan.items.size() == 2);
     const Item& merged = plan.items[0];
@@ -78,19 +80,26 @@ TEST_CASE("self-care: a day's routines are one item, with every title, minute, a
 
 TEST_CASE("self-care: no stand-in on the day of a massage or the day after; other items stay") {
     Plan plan;
-    plan.items = {appointment("2026-03-10", Treatment::maintenance_massage), stand_in("2026-03-10"), stand_in("2026-03-11"),
-                  stand_in("2026-03-12"), appointment("2026-03-20", Treatment::art), stand_in("2026-03-20")};
+    plan.items = {appointment("2026-03-10", Treatment::maintenance_massage),
+                  stand_in("2026-03-10"),
+                  stand_in("2026-03-11"),
+                  stand_in("2026-03-12"),
+                  appointment("2026-03-20", Treatment::art),
+                  stand_in("2026-03-20")};
     planning::merge_self_care(plan);
     sort_plan(plan); // merging keeps the days' items, not their order: plan_recovery sorts last
     std::string left;
-    for (const Item& item : plan.items) left += short_text(item) + "; ";
+    for (const Item& item : plan.items)
+        left += short_text(item) + "; ";
     // ART is not a massage: the stand-in beside it stays.
-    CHECK(left == "2026-03-10 appointment maintenance-massage; 2026-03-12 self-care foam-roll; 2026-03-20 appointment art; "
-                  "2026-03-20 self-care foam-roll; ");
+    CHECK(left ==
+          "2026-03-10 appointment maintenance-massage; 2026-03-12 self-care foam-roll; 2026-03-20 appointment art; "
+          "2026-03-20 self-care foam-roll; ");
     CHECK(plan.items[1].stand_in);
     // A stand-in merged with a routine is no longer only a stand-in.
     Plan mixed;
-    mixed.items = {stand_in("2026-03-12"), self_care("2026-03-12", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips"}, "Easy")};
+    mixed.items = {stand_in("2026-03-12"),
+                   self_care("2026-03-12", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips"}, "Easy")};
     planning::merge_self_care(mixed);
     REQUIRE(mixed.items.size() == 1);
     CHECK(mixed.items[0].title == "Fascia stretches 10 min, foam roll instead of a massage this week 10–15 min");
@@ -98,12 +107,13 @@ TEST_CASE("self-care: no stand-in on the day of a massage or the day after; othe
 }
 
 TEST_CASE("self-care: at most one self-care item a day in a whole plan") {
-    const Plan p = plan_of(weeks_of("2026-02-02", 4, normal_week) + "2026-02-10,easy,Evening jog,25,4,2,calf:5,\n", "2026-12-31",
-                           "2026-02-02", "2026-03-01");
+    const Plan p = plan_of(weeks_of("2026-02-02", 4, normal_week) + "2026-02-10,easy,Evening jog,25,4,2,calf:5,\n",
+                           "2026-12-31", "2026-02-02", "2026-03-01");
     std::map<date::local_days, int> per_day;
     for (const Item& item : p.items)
         if (item.category == Category::self_care) ++per_day[item.date];
-    for (const auto& [date, n] : per_day) CHECK_MESSAGE(n == 1, iso_date(date));
+    for (const auto& [date, n] : per_day)
+        CHECK_MESSAGE(n == 1, iso_date(date));
     const Item* tuesday = self_care_on(p, "2026-02-10");
     REQUIRE(tuesday);
     CHECK(tuesday->title == "Fascia stretches 10 min, foam roll sore spots 5–10 min, ice the sore spot");

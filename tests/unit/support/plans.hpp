@@ -43,7 +43,8 @@ inline constexpr std::string_view log_header = "date,type,title,duration,distanc
 
 /// `rows` (native CSV under log_header) read with `today` and classified with `rules`' settings.
 inline TrainingLog log_of(std::string_view rows, std::string_view today, const RuleSet& rules = built_in()) {
-    TrainingLog log = read_log(std::string(log_header) + std::string(rows), "test.csv", LogOptions{day(today), InputFormat::automatic});
+    TrainingLog log = read_log(std::string(log_header) + std::string(rows), "test.csv",
+                               LogOptions{day(today), InputFormat::automatic});
     classify_workouts(log.workouts, rules.settings);
     return log;
 }
@@ -56,10 +57,12 @@ inline Plan plan_of(std::string_view rows, std::string_view today, std::string_v
 
 /// `count` weeks of the same training from the Monday `monday`: each entry of `week` is a day of
 /// the week (0 = Monday) and the rest of a row ("intervals,6x1K,60,12,8,,").
-inline std::string weeks_of(std::string_view monday, int count, const std::vector<std::pair<int, std::string_view>>& week) {
+inline std::string weeks_of(std::string_view monday, int count,
+                            const std::vector<std::pair<int, std::string_view>>& week) {
     std::string rows;
     for (int w = 0; w < count; ++w)
-        for (const auto& [offset, row] : week) rows += fmt::format("{},{}\n", iso_date(day(monday) + date::days{7 * w + offset}), row);
+        for (const auto& [offset, row] : week)
+            rows += fmt::format("{},{}\n", iso_date(day(monday) + date::days{7 * w + offset}), row);
     return rows;
 }
 
@@ -67,7 +70,8 @@ inline std::string weeks_of(std::string_view monday, int count, const std::vecto
 inline std::string without(std::string_view rows, const std::vector<std::string_view>& dates) {
     std::string out;
     for (std::string_view line : split(rows, '\n')) {
-        const bool dropped = std::any_of(dates.begin(), dates.end(), [&](std::string_view d) { return line.starts_with(d); });
+        const bool dropped =
+            std::any_of(dates.begin(), dates.end(), [&](std::string_view d) { return line.starts_with(d); });
         if (!line.empty() && !dropped) out += std::string(line) + "\n";
     }
     return out;
@@ -77,16 +81,26 @@ inline std::string without(std::string_view rows, const std::vector<std::string_
 /// that a block of the same weeks has an acute:chronic ratio of 1 (a normal week).
 using Week = std::vector<std::pair<int, std::string_view>>;
 /// One very hard session (Tuesday intervals, RPE 8); nothing long.
-inline const Week normal_week{
-    {0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x1K,60,12,8,,"}, {3, "easy,Easy run,45,8,3,,"}, {5, "easy,Easy run,40,7,3,,"}, {6, "run,Sunday run,75,13,4,,"}};
+inline const Week normal_week{{0, "easy,Easy run,40,7,3,,"},
+                              {1, "intervals,6x1K,60,12,8,,"},
+                              {3, "easy,Easy run,45,8,3,,"},
+                              {5, "easy,Easy run,40,7,3,,"},
+                              {6, "run,Sunday run,75,13,4,,"}};
 /// The same minutes without a hard session.
-inline const Week steady_week{
-    {0, "easy,Easy run,40,7,3,,"}, {1, "easy,Steady run,60,11,4,,"}, {3, "easy,Easy run,45,8,3,,"}, {5, "easy,Easy run,40,7,3,,"}, {6, "run,Sunday run,75,13,4,,"}};
+inline const Week steady_week{{0, "easy,Easy run,40,7,3,,"},
+                              {1, "easy,Steady run,60,11,4,,"},
+                              {3, "easy,Easy run,45,8,3,,"},
+                              {5, "easy,Easy run,40,7,3,,"},
+                              {6, "run,Sunday run,75,13,4,,"}};
 /// Three hard days (Tuesday RPE 8, Thursday and Saturday RPE 7): a heavy week.
-inline const Week heavy_week{
-    {0, "easy,Easy run,40,7,3,,"}, {1, "intervals,6x1K,60,12,8,,"}, {3, "tempo,Tempo,50,10,7,,"}, {5, "hills,Hills,50,9,7,,"}, {6, "run,Sunday run,75,13,4,,"}};
+inline const Week heavy_week{{0, "easy,Easy run,40,7,3,,"},
+                             {1, "intervals,6x1K,60,12,8,,"},
+                             {3, "tempo,Tempo,50,10,7,,"},
+                             {5, "hills,Hills,50,9,7,,"},
+                             {6, "run,Sunday run,75,13,4,,"}};
 /// 100 minutes of easy running after a normal block: an easy week (acute:chronic below 0.8).
-inline const Week easy_week{{1, "easy,Easy run,30,5,3,,"}, {4, "easy,Easy run,30,5,3,,"}, {6, "easy,Easy run,40,7,3,,"}};
+inline const Week easy_week{
+    {1, "easy,Easy run,30,5,3,,"}, {4, "easy,Easy run,30,5,3,,"}, {6, "easy,Easy run,40,7,3,,"}};
 
 /// True when `rule` made the item, alone or merged with others ("fascia-stretch+foam-roll-after-easy").
 inline bool made_by(const Item& item, std::string_view rule) {
@@ -112,7 +126,8 @@ inline std::string items_of(const Plan& plan, std::string_view rule, std::option
 inline std::string appointments_of(const Plan& plan) {
     std::vector<std::string> out;
     for (const Item& item : plan.items)
-        if (item.category == Category::appointment) out.push_back(fmt::format("{} {} ({})", iso_date(item.date), to_string(item.treatment), item.rule));
+        if (item.category == Category::appointment)
+            out.push_back(fmt::format("{} {} ({})", iso_date(item.date), to_string(item.treatment), item.rule));
     return fmt::format("{}", fmt::join(out, ", "));
 }
 
@@ -125,7 +140,8 @@ inline std::vector<date::local_days> massage_days(const Plan& plan) {
 }
 
 /// The item of `rule` on `iso` (of `category` when given), or nullptr.
-inline const Item* find_item(const Plan& plan, std::string_view rule, std::string_view iso, std::optional<Category> category = std::nullopt) {
+inline const Item* find_item(const Plan& plan, std::string_view rule, std::string_view iso,
+                             std::optional<Category> category = std::nullopt) {
     for (const Item& item : plan.items)
         if (made_by(item, rule) && item.date == day(iso) && (!category || item.category == *category)) return &item;
     return nullptr;
@@ -140,7 +156,8 @@ inline const Item* self_care_on(const Plan& plan, std::string_view iso) {
 
 /// True when one of the item's triggers is a `what` on `iso`.
 inline bool names(const Item& item, Cause::What what, std::string_view iso) {
-    return std::any_of(item.triggers.begin(), item.triggers.end(), [&](const Cause& c) { return c.what == what && c.date == day(iso); });
+    return std::any_of(item.triggers.begin(), item.triggers.end(),
+                       [&](const Cause& c) { return c.what == what && c.date == day(iso); });
 }
 
 /// The notes (of `rule` when given), as "YYYY-MM-DD text", separated by " | ".
@@ -155,7 +172,8 @@ inline std::string notes_of(const Plan& plan, std::string_view rule = {}) {
 inline std::string deep_work_in(const Plan& plan, std::string_view first, std::string_view last) {
     std::vector<std::string> out;
     for (const Item& item : plan.items)
-        if (item.category == Category::appointment && is_deep_work(item.treatment) && item.date >= day(first) && item.date <= day(last))
+        if (item.category == Category::appointment && is_deep_work(item.treatment) && item.date >= day(first) &&
+            item.date <= day(last))
             out.push_back(fmt::format("{} {}", iso_date(item.date), item.rule));
     return fmt::format("{}", fmt::join(out, ", "));
 }
