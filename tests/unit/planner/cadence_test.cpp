@@ -224,8 +224,7 @@ TEST_CASE("cadence: when only gentle work is open, the massage due is a gentle S
 TEST_CASE("cadence: while a red flag is open, a massage due is gentle and keeps off the flagged area") {
     // Sharp calf pain on Mon 11 May, mentioned again on Thu 14; the physio sees it on Wed 20 May.
     // The massage due Wed 13 May finds no day open to deep work before its window closes (Wed 20).
-    std::string rows = weeks_of("2026-04-06", 6, steady_week);
-    rows.erase(rows.find("2026-05-11"), rows.find('\n', rows.find("2026-05-11")) - rows.find("2026-05-11") + 1);
+    std::string rows = without(weeks_of("2026-04-06", 6, steady_week), {"2026-05-11"});
     rows += "2026-04-22,massage,Sports massage,60,,,,\n"
             "2026-05-11,easy,Easy run,40,7,3,,\"Sharp pain in my right calf, stopped\"\n"
             "2026-05-14,easy,Easy jog,20,3,3,right calf:3,\n"
