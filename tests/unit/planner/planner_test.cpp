@@ -1,152 +1,152 @@
-#include "recover/load/classify.hpp"
-#include "recover/core/dates.hpp"
-#include "recover/log/log.hpp"
-#include "recover/planner/planner.hpp"
-#include "recover/render/render.hpp"
+// The planner as a whole (src/planner/planner.cpp): the range it returns, the order of its items,
+// its determinism, the races it knows, and --race. The rules themselves have a test file each.
+
+#include "support/plans.hpp"
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <tuple>
+
 using namespace recover;
-using namespace date::literals;
+using namespace recover::testing;
 
 namespace {
 
-PlanOptions explained() {
-    PlanOptions options;
-    options.explain = true;
-    return options;
-}
-date::local_days day(std::string_view iso) { return *parse_iso_date(iso); }
-
-Plan plan(std::string_view rows, std::string_view from, std::string_view until, const RuleSet& rules = default_rules(),
-          std::vector<Race> races = {}) {
-    TrainingLog log = read_log(std::string("date,type,title,duration,distance,rpe\n") + std::string(rows), "log.csv",
-                               LogOptions{day("2026-12-31"), InputFormat::automatic});
-    classify_workouts(log.workouts, rules.settings);
-    return plan_recovery(log, rules, PlanRequest{day(from), day(until), std::move(races)});
+/// Everything an item says, for comparing plans.
+std::string full_text(const Item& item) {
+    std::string triggers;
+    for (const Cause& c : item.triggers)
+        triggers += fmt::format("{}:{}:{} ", static_cast<int>(c.what), iso_date(c.date), c.label);
+    return fmt::format("{} {} {} | {} | {} | {}-{} | {} | {} | {} | {} | {} | {}", short_text(item),
+                       item.until ? iso_date(*item.until) : "", item.rule, item.title, fmt::join(item.focus, ","),
+                       item.minutes[0], item.minutes[1], triggers, item.reason, item.source, item.advice,
+                       item.tell_therapist, item.stand_in);
 }
 
-std::vector<const Item*> items_of(const Plan& p, std::string_view rule) {
-    std::vector<const Item*> out;
-    for (const Item& item : p.items)
-        if (item.rule == rule) out.push_back(&item);
+std::vector<std::string> full_texts(const Plan& plan) {
+    std::vector<std::string> out;
+    for (const Item& item : plan.items)
+        out.push_back(full_text(item));
+    for (const Note& note : plan.notes)
+        out.push_back(fmt::format("note {} {} {}", iso_date(note.date), note.rule, note.text));
     return out;
 }
 
-/// Rules without maintenance, to look at one rule at a time.
-RuleSet without_maintenance() {
-    RuleSet defaults = default_rules();
-    return load_rules("[[rule]]\nid = \"maintenance-massage\"\nenabled = false\n", "t.toml", &defaults);
+/// Eight weeks with a half marathon, a sharp calf after it and a long run: every kind of item.
+std::string busy() {
+    return weeks_of("2026-02-02", 8, normal_week) + "2026-01-20,massage,Sports massage,60,,,,\n"
+                                                    "2026-03-08,race,City Half,95,21.1,9,right calf:3,\n"
+                                                    "2026-03-10,easy,Easy run,30,5,3,right calf:4,sharp pain\n"
+                                                    "2026-03-12,easy,Easy run,30,5,3,right calf:3,\n"
+                                                    "2026-03-21,long,Long run,120,22,5,,\n";
 }
+
 } // namespace
 
-TEST_CASE("deep massage lands 48-72 h after a very hard workout and names it") {
-    Plan p = plan("2026-03-03,intervals,6x1K,60,12,8\n", "2026-03-01", "2026-03-15", without_maintenance());
-    auto deep = items_of(p, "deep-massage-after-hard");
-    REQUIRE(deep.size() == 1);
-    CHECK(deep[0]->date == day("2026-03-06")); // the latest open day of Thu–Fri
-    CHECK(deep[0]->category == Category::appointment);
-    REQUIRE(deep[0]->triggers.size() == 1);
-    CHECK(deep[0]->triggers[0].date == day("2026-03-03"));
-    CHECK(deep[0]->reason == "72 h after 6x1K on Tue 3 Mar (hard, rpe 8): deep work 48–72 h after a very hard session");
-    CHECK(deep[0]->source == "massage-types-and-timing.txt");
-}
-
-TEST_CASE("one deep massage covers every very hard workout whose window it falls in") {
-    Plan p = plan("2026-03-03,intervals,A,60,12,8\n2026-03-04,tempo,B,50,10,8\n", "2026-03-01", "2026-03-15", without_maintenance());
-    auto deep = items_of(p, "deep-massage-after-hard");
-    REQUIRE(deep.size() == 1);
-    CHECK(deep[0]->date == day("2026-03-06"));
-    CHECK(deep[0]->triggers.size() == 2);
-}
-
-TEST_CASE("no appointment on a hard day or the day before one") {
-    // Very hard Tue; hard Fri closes Thu (day before) and Fri: the massage goes to... nowhere in Thu–Fri.
-    Plan p = plan("2026-03-03,intervals,A,60,12,8\n2026-03-06,tempo,B,50,10,7\n", "2026-03-01", "2026-03-15", without_maintenance());
-    auto deep = items_of(p, "deep-massage-after-hard");
-    REQUIRE(deep.size() == 1);
-    CHECK(deep[0]->category == Category::self_care);
-    CHECK(deep[0]->treatment == Treatment::foam_roll);
-    REQUIRE(p.notes.size() == 1);
-    CHECK(p.notes[0].text ==
-          "deep sports massage after A on Tue 3 Mar (hard, rpe 8) not booked: hard workout the next day (B); hard workout that day (B); "
-          "foam rolling instead");
-}
-
-TEST_CASE("never deep work in a race blackout; the race closes the days after it too") {
-    Plan p = plan("2026-03-04,intervals,A,60,12,8\n2026-03-08,race,City 10K,45,10,9\n", "2026-03-01", "2026-03-15",
-                  without_maintenance());
-    for (const Item& item : p.items)
-        if (item.category == Category::appointment && is_deep_work(item.treatment)) {
-            CHECK(item.date > day("2026-03-10")); // blackout Thu 5 – Tue 10 Mar
-        }
-    auto flag = items_of(p, "race-blackout");
-    REQUIRE(flag.size() == 1);
-    CHECK(flag[0]->date == day("2026-03-05"));
-    CHECK(flag[0]->reason ==
-          "City 10K is on Sun 8 Mar: no deep massage or ART from Thu 5 Mar until Tue 10 Mar; a light flush is still fine until Fri 6 Mar");
-    auto deep = items_of(p, "deep-massage-after-hard");
-    REQUIRE(deep.size() == 2);
-    CHECK(deep[0]->category == Category::self_care); // after A: inside the blackout
-    CHECK(deep[1]->date == day("2026-03-11"));         // after the race: day 3
-}
-
-TEST_CASE("a race of 30 km or more closes the week before it; --race races count too") {
-    Plan p = plan("2026-03-01,easy,E,40,7,3\n", "2026-03-01", "2026-03-31", without_maintenance(),
-                  {*parse_race_option("2026-03-29:Spring Marathon")});
-    auto flag = items_of(p, "race-blackout");
-    REQUIRE(flag.size() == 1);
-    CHECK(flag[0]->date == day("2026-03-22"));
-}
-
-TEST_CASE("race options: a date, a name, a distance read from the name") {
+TEST_CASE("planner: race options: a date, a name, a distance read from the name") {
     CHECK(parse_race_option("2026-06-14")->name == "race");
+    CHECK(parse_race_option("2026-06-14")->date == day("2026-06-14"));
+    CHECK(parse_race_option("2026-06-14: City 10K ")->name == "City 10K");
     CHECK(*parse_race_option("2026-06-14:Riverside Half")->distance_km == doctest::Approx(21.0975));
+    CHECK(*parse_race_option("2026-06-14:Spring Marathon")->distance_km == doctest::Approx(42.195));
     CHECK(*parse_race_option("2026-06-14:Parkrun 5k")->distance_km == 5);
     CHECK(*parse_race_option("2026-06-14:50 km trail")->distance_km == 50);
+    CHECK(*parse_race_option("2026-06-14:Twin Cities 10 mile")->distance_km == doctest::Approx(16.09344));
+    CHECK(*parse_race_option("2026-06-14:Club 21.1K")->distance_km == doctest::Approx(21.1));
     CHECK_FALSE(parse_race_option("2026-06-14:Fun run")->distance_km);
+    CHECK_FALSE(parse_race_option("2026-06-14:B2K fun run")->distance_km); // a digit inside a word is no distance
     CHECK_FALSE(parse_race_option("14.6.2026"));
     CHECK_FALSE(parse_race_option("2026-06-14x"));
+    CHECK_FALSE(parse_race_option("2026-02-30"));
 }
 
-TEST_CASE("maintenance massage every three weeks, reset by a massage received") {
-    Plan p = plan("2026-03-02,easy,E,40,7,3\n2026-03-10,massage,Massage,60,,\n", "2026-03-02", "2026-04-30");
-    auto maintenance = items_of(p, "maintenance-massage");
-    REQUIRE(maintenance.size() >= 2);
-    CHECK(maintenance[0]->date == day("2026-03-02")); // no massage on record before
-    CHECK(maintenance[1]->date == day("2026-03-31")); // 21 days after the one received on 10 Mar
-    CHECK(maintenance[1]->reason == "21 days since the last massage on Tue 10 Mar: maintenance every 2–4 weeks");
+TEST_CASE("planner: the plan knows every race, from the log and from --race, once a day, by date") {
+    const Plan p =
+        plan_of("2026-03-08,race,City 10K,45,10,9,,\n2026-03-01,run,RACE: Club 5K,20,5,9,,\n", "2026-12-31",
+                "2026-03-01", "2026-03-31", built_in(),
+                {*parse_race_option("2026-03-29:Spring Marathon"), *parse_race_option("2026-03-08:Other name")});
+    std::vector<std::string> races;
+    for (const Race& r : p.races)
+        races.push_back(fmt::format("{} {} {}", iso_date(r.date), r.name, r.distance_km.value_or(0)));
+    CHECK(races == std::vector<std::string>{"2026-03-01 RACE: Club 5K 5", "2026-03-08 City 10K 10",
+                                            "2026-03-29 Spring Marathon 42.195"});
+    CHECK(items_of(p, "race-blackout", Category::race) ==
+          "2026-03-01 race blackout, 2026-03-08 race blackout, 2026-03-29 race blackout");
 }
 
-TEST_CASE("the therapist's days and the caps are respected") {
-    RuleSet defaults = default_rules();
-    RuleSet rules = load_rules("[therapist]\ndays = [\"tue\", \"sat\"]\nmax_per_month = 1\n", "t.toml", &defaults);
-    Plan p = plan("2026-03-02,easy,E,40,7,3\n2026-03-03,intervals,A,60,12,8\n", "2026-03-01", "2026-04-30", rules);
-    int in_march = 0;
+TEST_CASE("planner: only the range's items and notes, sorted; an item that spans days stays while any of its days is "
+          "in range") {
+    const Plan whole = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
+    for (std::size_t i = 1; i < whole.items.size(); ++i) {
+        const Item &a = whole.items[i - 1], &b = whole.items[i];
+        CHECK_MESSAGE(std::tie(a.date, a.category, a.rule, a.title) <= std::tie(b.date, b.category, b.rule, b.title),
+                      short_text(a), " then ", short_text(b));
+    }
+    for (const Item& item : whole.items)
+        for (std::size_t t = 1; t < item.triggers.size(); ++t)
+            CHECK(item.triggers[t - 1].date <= item.triggers[t].date);
+    for (std::size_t i = 1; i < whole.notes.size(); ++i)
+        CHECK(whole.notes[i - 1].date <= whole.notes[i].date);
+
+    // One week of it: the same items, and the blackout that began before it.
+    const Plan week = plan_of(busy(), "2026-12-31", "2026-03-09", "2026-03-15");
+    CHECK(week.from == day("2026-03-09"));
+    CHECK(week.until == day("2026-03-15"));
+    std::vector<std::string> expected;
+    for (const Item& item : whole.items)
+        if (item.last_day() >= day("2026-03-09") && item.date <= day("2026-03-15"))
+            expected.push_back(short_text(item) + " " + item.rule);
+    std::vector<std::string> got;
+    for (const Item& item : week.items)
+        got.push_back(short_text(item) + " " + item.rule);
+    CHECK(got == expected);
+    CHECK(items_of(week, "race-blackout", Category::flag) == "2026-03-05 flag blackout");
+    for (const Note& note : week.notes)
+        CHECK((note.date >= day("2026-03-09") && note.date <= day("2026-03-15")));
+    // A range with nothing in it.
+    CHECK(plan_of("2026-03-03,easy,Easy run,40,7,3,,\n", "2026-12-31", "2026-03-05", "2026-03-06",
+                  rules_over("[[rule]]\nid = \"maintenance-massage\"\nenabled = false\n"))
+              .items.empty());
+}
+
+TEST_CASE("planner: the same inputs give the same plan") {
+    const Plan a = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
+    const Plan b = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
+    CHECK(full_texts(a) == full_texts(b));
+    CHECK_FALSE(a.items.empty());
+    CHECK_FALSE(a.notes.empty());
+}
+
+TEST_CASE("planner: what is booked up to a day does not depend on how far the plan runs") {
+    const Plan four = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-01");
+    const Plan eight = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-03-29");
+    std::vector<std::string> first, again;
+    for (const Item& item : four.items)
+        first.push_back(full_text(item));
+    for (const Item& item : eight.items)
+        if (item.date <= day("2026-03-01")) again.push_back(full_text(item));
+    CHECK(first == again);
+}
+
+TEST_CASE("planner: the therapist's days and the caps hold for every rule together") {
+    const RuleSet rules = rules_over("[therapist]\ndays = [\"tue\", \"sat\"]\nmax_per_month = 1\n");
+    const Plan p = plan_of(busy(), "2026-12-31", "2026-02-02", "2026-04-30", rules);
+    std::map<int, int> per_month;
     for (const Item& item : p.items) {
         if (item.category != Category::appointment) continue;
-        auto weekday = date::weekday{item.date};
-        CHECK((weekday == date::Tuesday || weekday == date::Saturday));
-        if (date::year_month_day{item.date}.month() == date::March) ++in_march;
+        const date::weekday weekday{item.date};
+        CHECK_MESSAGE((weekday == date::Tuesday || weekday == date::Saturday), short_text(item));
+        ++per_month[static_cast<int>(static_cast<unsigned>(date::year_month_day{item.date}.month()))];
     }
-    CHECK(in_march == 1);
+    for (const auto& [month, n] : per_month)
+        CHECK_MESSAGE(n == 1, "month ", month);
+    CHECK(per_month.size() == 3);
 }
 
-TEST_CASE("only items inside the range are returned, in order") {
-    Plan p = plan("2026-03-03,intervals,A,60,12,8\n", "2026-03-06", "2026-03-06", without_maintenance());
-    REQUIRE(p.items.size() == 1);
-    CHECK(p.items[0].date == day("2026-03-06"));
-    Plan empty = plan("2026-03-03,intervals,A,60,12,8\n", "2026-03-07", "2026-03-08", without_maintenance());
-    CHECK(empty.items.empty());
-}
-
-TEST_CASE("the same inputs give the same plan") {
-    std::string rows = "2026-03-03,intervals,A,60,12,8\n2026-03-08,race,R,45,10,9\n2026-03-20,long,L,120,22,7\n";
-    CHECK(render_text(plan(rows, "2026-03-01", "2026-05-01"), explained()) == render_text(plan(rows, "2026-03-01", "2026-05-01"), explained()));
-}
-
-TEST_CASE("a planned workout whose day has passed counts for nothing") {
-    TrainingLog log = read_log("date,type,title,duration,rpe\n2026-03-03,intervals,A,60,8\n", "log.csv", LogOptions{day("2026-03-10"), InputFormat::automatic});
+TEST_CASE("planner: a planned workout whose day has passed counts for nothing") {
+    TrainingLog log = read_log("date,type,title,duration,rpe\n2026-03-03,intervals,A,60,8\n", "log.csv",
+                               LogOptions{day("2026-03-10"), InputFormat::automatic});
     CHECK_FALSE(log.workouts[0].missed); // native rows before today were done
     Workout missed = log.workouts[0];
     missed.planned = missed.missed = true; // as read_log marks a TrainingPeaks row planned and never done
@@ -155,7 +155,20 @@ TEST_CASE("a planned workout whose day has passed counts for nothing") {
     CHECK(one[0].load == 0);
     CHECK_FALSE(one[0].very_hard);
     CHECK(one[0].why == "type intervals; planned but not done");
-    TrainingLog only_missed{one, {}, {}};
-    Plan p = plan_recovery(only_missed, without_maintenance(), PlanRequest{day("2026-03-01"), day("2026-03-15"), {}});
-    CHECK(p.items.empty());
+    const TrainingLog only_missed{one, {}, {}};
+    const RuleSet rules = rules_over("[[rule]]\nid = \"maintenance-massage\"\nenabled = false\n"
+                                     "[[rule]]\nid = \"deep-massage-after-hard\"\nevery_session = true\n");
+    CHECK(plan_recovery(only_missed, rules, PlanRequest{day("2026-03-01"), day("2026-03-15"), {}}).items.empty());
+    // Done, it sets off deep work after it (every_session) and a day of fascia stretches.
+    const TrainingLog done = log_of("2026-03-03,intervals,A,60,12,8,,\n", "2026-12-31", rules);
+    CHECK(appointments_of(plan_recovery(done, rules, PlanRequest{day("2026-03-01"), day("2026-03-15"), {}})) ==
+          "2026-03-06 deep-massage (deep-massage-after-hard)");
+}
+
+TEST_CASE("planner: the load model of the plan is the range's") {
+    const Plan p = plan_of(busy(), "2026-12-31", "2026-02-16", "2026-03-01");
+    REQUIRE_FALSE(p.load.weeks.empty());
+    CHECK(p.load.week_of(day("2026-02-16")) != nullptr);
+    CHECK(p.load.week_of(day("2026-03-01")) != nullptr);
+    CHECK(p.load.week_of(day("2026-02-16"))->load == 260);
 }

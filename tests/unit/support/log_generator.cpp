@@ -231,7 +231,10 @@ Row treatment(Random& random, local_days day) {
                    "",
                    ""};
     if (which <= 9) return Row{day, std::nullopt, "art", "ART session", "30", "", "", "", "focus on calves"};
-    return Row{day, std::nullopt, "physio", "Physio check", "40", "", "", "", ""};
+    // A physio visit names the area it was for, or none (then it counts for every area).
+    static const std::vector<std::string> visited{"achilles", "calf", "IT band", "hamstring", "low back", "knee"};
+    const std::string title = random.percent(50) ? "Physio check" : "Physio: " + random.pick(visited);
+    return Row{day, std::nullopt, "physio", title, "40", "", "", "", ""};
 }
 
 /// The races of the log: 5K to marathon, mostly at weekends, sometimes a tune-up half two weeks
@@ -380,13 +383,22 @@ std::string rules_overlay(Random& random, std::vector<std::string>& changes) {
             changes.push_back(fmt::format("max_per_month {}", per_month));
         }
     }
+    // Deep work after every very hard session, for those who ask for it.
+    const bool every_session = random.percent(15);
+    if (every_session) changes.push_back("every_session");
+    bool deep_rule_written = false;
     if (random.percent(35)) {
         for (const Rule& rule : built_in_rules().rules) {
             if (!random.percent(12)) continue;
-            text += fmt::format("[[rule]]\nid = \"{}\"\nenabled = false\n", rule.id);
+            const bool deep = rule.id == "deep-massage-after-hard";
+            text += fmt::format("[[rule]]\nid = \"{}\"\nenabled = false\n{}", rule.id,
+                                deep && every_session ? "every_session = true\n" : "");
+            deep_rule_written = deep_rule_written || deep;
             changes.push_back("off " + rule.id);
         }
     }
+    if (every_session && !deep_rule_written)
+        text += "[[rule]]\nid = \"deep-massage-after-hard\"\nevery_session = true\n";
     return text;
 }
 
@@ -543,6 +555,12 @@ GeneratedLog generate_log(std::uint32_t seed) {
                 on_day = rows.end() - 1;
             }
             report_niggle(random, *on_day, area, level, d == red_flag_day);
+            // A red flag sends the runner to a physio, some days later, or not at all.
+            if (d == red_flag_day && random.percent(50)) {
+                const local_days visit = day + days{random.between(1, 6)};
+                rows.push_back(Row{visit, std::nullopt, "physio",
+                                   random.percent(50) ? "Physio" : "Physio: " + area.column, "45", "", "", "", ""});
+            }
         }
     }
     // A note with a comma and quotes now and then, for the CSV reader.
