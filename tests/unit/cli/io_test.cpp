@@ -1,6 +1,7 @@
 // Reading inputs and writing outputs whole (src/cli/io.cpp), in a fresh temporary directory.
 
 #include "recover/cli/io.hpp"
+#include "support/errors.hpp"
 
 #include <doctest/doctest.h>
 
@@ -50,16 +51,6 @@ unsigned mode_of(const std::string& path) {
     return status.st_mode & 07777;
 }
 
-/// The message and exit code `run` fails with.
-template <class Run> std::pair<std::string, ExitCode> error_of(Run&& run) {
-    try {
-        run();
-    } catch (const Error& e) {
-        return {e.message(), e.code()};
-    }
-    return {"no error", ExitCode::software};
-}
-
 } // namespace
 
 TEST_CASE("write_output replaces a file whole and leaves no temporary file behind") {
@@ -99,9 +90,8 @@ TEST_CASE("write_output through a symbolic link replaces the file it names, not 
 TEST_CASE("write_output into a missing directory fails as cannot create and writes nothing") {
     TemporaryDirectory dir;
     const std::string path = dir / "missing/plan.ics";
-    auto [message, code] = error_of([&] { write_output(path, "x"); });
-    CHECK(message == path + ": cannot create: No such file or directory");
-    CHECK(code == ExitCode::cant_create);
+    CHECK(testing::error_of([&] { write_output(path, "x"); }, ExitCode::cant_create) ==
+          path + ": cannot create: No such file or directory");
     CHECK_FALSE(fs::exists(dir / "missing"));
 }
 
@@ -111,13 +101,10 @@ TEST_CASE("read_input reads a file whole; a missing file or a directory is no in
     write_output(log, "date\n2026-03-01\n");
     CHECK(read_input(log) == "date\n2026-03-01\n");
 
-    auto [missing, missing_code] = error_of([&] { read_input(dir / "nope.csv"); });
-    CHECK(missing == dir / "nope.csv" + ": cannot open: No such file or directory");
-    CHECK(missing_code == ExitCode::no_input);
-
-    auto [directory, directory_code] = error_of([&] { read_input(dir.path().string()); });
-    CHECK(directory == dir.path().string() + ": cannot open: is a directory");
-    CHECK(directory_code == ExitCode::no_input);
+    CHECK(testing::error_of([&] { read_input(dir / "nope.csv"); }, ExitCode::no_input) ==
+          dir / "nope.csv" + ": cannot open: No such file or directory");
+    CHECK(testing::error_of([&] { read_input(dir.path().string()); }, ExitCode::no_input) ==
+          dir.path().string() + ": cannot open: is a directory");
 }
 
 TEST_CASE("standard input is named <stdin> in messages") {

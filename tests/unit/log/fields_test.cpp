@@ -2,6 +2,7 @@
 
 #include "log/format.hpp"
 #include "recover/core/text.hpp"
+#include "support/errors.hpp"
 
 #include <doctest/doctest.h>
 
@@ -17,13 +18,7 @@ const LogOptions options{date::local_days{2026_y / 6 / 1}};
 
 /// The message `read` fails with, as recover prints it.
 template <class Read> std::string error_of(Read&& read) {
-    try {
-        read();
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "no error";
+    return testing::error_of(read, ExitCode::data);
 }
 
 } // namespace

@@ -8,7 +8,6 @@ using namespace date::literals;
 
 namespace {
 const LogOptions options{date::local_days{2026_y / 6 / 1}, InputFormat::automatic};
-std::string error_of(std::string_view text) { return testing::log_error(text, "log.csv", options); }
 } // namespace
 
 TEST_CASE("rows after today are planned; rest rows keep only their niggles; rows come back in date order") {
@@ -21,7 +20,7 @@ TEST_CASE("rows after today are planned; rest rows keep only their niggles; rows
 }
 
 TEST_CASE("a header no format knows is an error at the header") {
-    CHECK(error_of("when,what\n2026-03-01,run\n") ==
+    CHECK(testing::log_error("when,what\n2026-03-01,run\n", "log.csv", options) ==
           "log.csv:1:1: cannot tell the log's format from its header (a native log needs a \"date\" column); see recover(1) "
           "for the formats read");
 }

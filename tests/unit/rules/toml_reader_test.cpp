@@ -1,6 +1,7 @@
 // The validating TOML table reader (src/rules/toml_reader.cpp) on tables parsed from text.
 
 #include "rules/toml_reader.hpp"
+#include "support/errors.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,15 +10,9 @@ using namespace recover::rules;
 
 namespace {
 
-/// The message `run` fails with, after checking that it is a configuration error.
+/// The message `run` fails with, as recover prints it.
 template <class Run> std::string error_of(Run&& run) {
-    try {
-        run();
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::config);
-        return e.message();
-    }
-    return "no error";
+    return testing::error_of(run, ExitCode::config);
 }
 
 } // namespace
