@@ -1,5 +1,5 @@
 #pragma once
-/// The only code that touches files: reading inputs whole, writing outputs whole. Used by main.
+/// The only code that touches files: reading inputs whole, writing outputs whole. Used by the commands.
 
 #include "recover/core/diagnostics.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 /// Renderers: a `Plan` (or the log, the load, the rules) in, the bytes of one output format out.
-/// They do no I/O and read no clock or environment: `main` passes what they need.
+/// They do no I/O and read no clock or environment: the command line (src/cli) passes what they need.
 
 #include "recover/load/load.hpp"
 #include "recover/planner/plan.hpp"
@@ -22,7 +22,7 @@ enum class PlanFormat { text, month, ics, json, csv };
 /// What the plan renderers need besides the plan.
 struct PlanOptions {
     bool explain = false;                    ///< text: add the reason, the triggers and the source under each item
-    bool color = false;                      ///< text, month: ANSI colour (main decides: terminal, --color, NO_COLOR)
+    bool color = false;                      ///< text, month: ANSI colour (cli decides: terminal, --color, NO_COLOR)
     std::optional<date::local_days> today;   ///< month: the day to highlight
     date::sys_seconds stamp{};               ///< ics: DTSTAMP (SOURCE_DATE_EPOCH, else now)
     std::optional<std::chrono::minutes> alarm; ///< ics: a VALARM at this time of day on the item's day

@@ -1,4 +1,5 @@
 #include "recover/log/csv.hpp"
+#include "support/errors.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,13 +13,7 @@ std::vector<std::string> texts(const CsvRecord& record) {
 }
 
 std::string error_of(std::string_view text) {
-    try {
-        parse_csv(text, "t.csv");
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "";
+    return testing::error_of([&] { parse_csv(text, "t.csv"); }, ExitCode::data);
 }
 } // namespace
 

@@ -8,50 +8,7 @@ using namespace date::literals;
 
 namespace {
 const LogOptions options{date::local_days{2026_y / 6 / 1}, InputFormat::automatic};
-std::string error_of(std::string_view text) { return testing::log_error(text, "log.csv", options); }
 } // namespace
-
-TEST_CASE("the native format: every column, any order, any case") {
-    TrainingLog log = read_log("Title,DATE,type,duration,distance,rpe,niggle,notes\n"
-                               "\"Hills, 8x60s\",2026-03-05 18:30,hills,1:02:30,10.5,7,left achilles:3; calf,\"felt \"\"ok\"\"\"\n"
-                               "Long,2026-03-07,long,95,6.2mi,,,\n",
-                               "log.csv", options);
-    REQUIRE(log.workouts.size() == 2);
-    const Workout& hills = log.workouts[0];
-    CHECK(hills.date == date::local_days{2026_y / 3 / 5});
-    CHECK(hills.start == std::chrono::minutes{18 * 60 + 30});
-    CHECK(hills.title == "Hills, 8x60s");
-    CHECK(hills.sport == Sport::run);
-    CHECK(hills.signals.stated_kind == Kind::hard);
-    CHECK(hills.signals.stated_by == "type hills");
-    CHECK(hills.minutes == doctest::Approx(62.5));
-    CHECK(*hills.distance_km == doctest::Approx(10.5));
-    CHECK(*hills.signals.rpe == 7);
-    CHECK(hills.notes == "felt \"ok\"");
-    CHECK(hills.where.line == 2);
-    CHECK_FALSE(hills.planned);
-
-    const Workout& long_run = log.workouts[1];
-    CHECK(*long_run.distance_km == doctest::Approx(9.978));
-    CHECK_FALSE(long_run.signals.rpe);
-    CHECK_FALSE(long_run.start);
-
-    REQUIRE(log.niggles.size() == 2);
-    CHECK(log.niggles[0].niggle.area == "left achilles");
-    CHECK(log.niggles[0].niggle.severity == 3);
-    CHECK(log.niggles[1].niggle.area == "calf");
-    CHECK_FALSE(log.niggles[1].niggle.severity);
-}
-
-TEST_CASE("durations in minutes, mm:ss and h:mm:ss") {
-    auto minutes = [](std::string_view d) {
-        return read_log(std::string("date,duration\n2026-03-01,") + std::string(d) + "\n", "log.csv", options).workouts[0].minutes;
-    };
-    CHECK(minutes("45") == 45);
-    CHECK(minutes("45.5") == 45.5);
-    CHECK(minutes("42:30") == 42.5);
-    CHECK(minutes("1:32:00") == 92);
-}
 
 TEST_CASE("rows after today are planned; rest rows keep only their niggles; rows come back in date order") {
     TrainingLog log = read_log("date,type,niggle\n2026-06-02,race,\n2026-05-30,rest,hamstring:2\n2026-05-29,easy,\n", "log.csv", options);
@@ -62,29 +19,30 @@ TEST_CASE("rows after today are planned; rest rows keep only their niggles; rows
     CHECK(log.niggles[0].niggle.area == "hamstring");
 }
 
-TEST_CASE("treatments received are recorded as such") {
-    TrainingLog log = read_log("date,type,duration\n2026-03-20,massage,60\n2026-03-21,ART,30\n", "log.csv", options);
-    CHECK(log.workouts[0].received == Received::massage);
-    CHECK(log.workouts[1].received == Received::art);
-    CHECK(log.workouts[1].signals.stated_kind == Kind::treatment);
-}
-
-TEST_CASE("malformed rows are errors at the offending cell") {
-    CHECK(error_of("date,type\n2026-13-01,easy\n") ==
-          "log.csv:2:1: cannot read date \"2026-13-01\" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)");
-    CHECK(error_of("date,type\n2026-03-01,swimm\n") ==
-          "log.csv:2:12: unknown type \"swimm\"; did you mean \"swim\"? (known: run, easy, recovery, long, race, intervals, "
-          "tempo, threshold, hills, track, fartlek, ride, swim, strength, walk, cross, massage, art, physio, rest)");
-    CHECK(error_of("date,duration\n2026-03-01,1:75:00\n") ==
-          "log.csv:2:12: cannot read duration \"1:75:00\" (expected minutes like 45, or h:mm:ss)");
-    CHECK(error_of("date,distance\n2026-03-01,ten\n") ==
-          "log.csv:2:12: cannot read distance \"ten\" (expected kilometres like 10.5, or 6.2mi)");
-    CHECK(error_of("date,rpe\n2026-03-01,11\n") == "log.csv:2:12: cannot read rpe \"11\" (expected a number from 0 to 10)");
-    CHECK(error_of("date,niggle\n2026-03-01,calf:x\n") ==
-          "log.csv:2:12: cannot read niggle \"calf:x\" (expected area:severity with a severity from 0 to 10)");
-    CHECK(error_of("date,title\n2026-03-01,Hills,8x60\n") ==
-          "log.csv:2:18: row has 3 fields but the header has 2 (quote text that contains commas)");
-    CHECK(error_of("when,what\n2026-03-01,run\n") ==
+TEST_CASE("a header no format knows is an error at the header") {
+    CHECK(testing::log_error("when,what\n2026-03-01,run\n", "log.csv", options) ==
           "log.csv:1:1: cannot tell the log's format from its header (a native log needs a \"date\" column); see recover(1) "
           "for the formats read");
+}
+
+TEST_CASE("workouts of one day come back in the order of their start, those without one first") {
+    TrainingLog log = read_log("date,title\n2026-03-01 18:00,evening\n2026-03-01 06:30,morning\n2026-03-01,some time\n",
+                               "log.csv", options);
+    REQUIRE(log.workouts.size() == 3);
+    CHECK(log.workouts[0].title == "some time");
+    CHECK(log.workouts[1].title == "morning");
+    CHECK(log.workouts[2].title == "evening");
+}
+
+TEST_CASE("formats by name; a forced format reads the header as that format") {
+    CHECK(to_string(InputFormat::automatic) == "auto");
+    CHECK(to_string(InputFormat::trainingpeaks) == "trainingpeaks");
+    CHECK(parse_input_format("garmin") == InputFormat::garmin);
+    CHECK(parse_input_format("auto") == InputFormat::automatic);
+    CHECK_FALSE(parse_input_format("Garmin"));
+    LogOptions forced = options;
+    forced.format = InputFormat::intervals;
+    CHECK(testing::log_error("date,type\n2026-03-01,easy\n", "log.csv", forced) ==
+          "log.csv:1:1: no \"start_date_local\" column (an intervals.icu activities CSV has id, start_date_local, type, "
+          "...)");
 }

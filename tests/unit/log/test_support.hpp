@@ -2,6 +2,7 @@
 // Shared by the log reader tests: fixture files, and the error a log fails with.
 
 #include "recover/log/log.hpp"
+#include "support/errors.hpp"
 
 #include <doctest/doctest.h>
 
@@ -22,13 +23,7 @@ inline std::string fixture(const std::string& path) {
 /// The message reading `text` as `name` fails with, as recover prints it (`file:line:col: what`),
 /// after checking that it is a data error; "no error" when it reads.
 inline std::string log_error(std::string_view text, std::string_view name, const LogOptions& options) {
-    try {
-        read_log(text, name, options);
-    } catch (const Error& e) {
-        CHECK(e.code() == ExitCode::data);
-        return e.message();
-    }
-    return "no error";
+    return error_of([&] { read_log(text, name, options); }, ExitCode::data);
 }
 
 } // namespace recover::testing

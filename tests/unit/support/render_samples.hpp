@@ -53,4 +53,25 @@ inline Plan plan(std::string_view from, std::string_view until, std::vector<Item
     return p;
 }
 
+/// A plan from 2026-03-04 to 2026-03-12 with a deep massage and a race blackout whose texts need
+/// escaping in every format, a note, and three weeks of load (W09 ends before the plan).
+inline Plan small_plan() {
+    Item deep = deep_massage("2026-03-05", "2026-03-03", "6x800, \"hard\"");
+    Item flag = item("2026-03-12", Category::flag, Treatment::blackout, "race-blackout", "=cmd|' /C calc'!A0");
+    flag.triggers = {cause(Cause::What::race, "2026-03-15", "")};
+    flag.reason = "-3 days to race day\nno deep work";
+    Plan p = plan("2026-03-04", "2026-03-12", {deep, flag});
+    p.notes = {Note{day("2026-03-13"), "deep-massage-after-hard", "moved \"later\""}};
+    WeekLoad w9, w10, w11;
+    w9.monday = day("2026-02-23");
+    w10.monday = day("2026-03-02");
+    w10.load = 1234.56;
+    w10.acwr = 1.318;
+    w10.status = WeekStatus::heavy;
+    w11.monday = day("2026-03-09");
+    w11.load = 800;
+    p.load.weeks = {w9, w10, w11};
+    return p;
+}
+
 } // namespace recover::samples
