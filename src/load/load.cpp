@@ -92,7 +92,7 @@ std::vector<const DayLoad*> LoadSeries::days_between(date::local_days from, date
 LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s, date::local_days first, date::local_days last) {
     std::optional<date::local_days> first_workout, last_workout;
     for (const Workout& w : workouts) {
-        if (w.kind == Kind::treatment) continue;
+        if (!counts(w)) continue; // a treatment, or a planned workout missed: no training
         first_workout = first_workout ? std::min(*first_workout, w.date) : w.date;
         last_workout = last_workout ? std::max(*last_workout, w.date) : w.date;
     }

@@ -29,14 +29,6 @@ std::pair<int, int> window_days(const Rule& placement) {
     return {(placement.window_hours[0] + 23) / 24, placement.window_hours[1] / 24};
 }
 
-/// Focus areas without those an open red flag forbids, and what the reason should say about it.
-void keep_off_red_flags(const Calendar& calendar, Item& item) {
-    for (const RedFlag* flag : calendar.red_flags_on(item.date)) {
-        std::erase_if(item.focus, [&](const std::string& area) { return area_matches(area, {flag->area}); });
-        item.reason += fmt::format("; nothing on the {} while its red flag is open", flag->area);
-    }
-}
-
 /// Why the clock says a massage is due on `day`, in words.
 std::string clock_reason(const Rule& rule, std::optional<local_days> last, local_days day, WeekStatus status, const WeekLoad* week) {
     if (!last)
@@ -52,6 +44,7 @@ std::string clock_reason(const Rule& rule, std::optional<local_days> last, local
 
 /// A massage that could not be booked when it fell due: what kept it out, said once it is booked.
 struct Delay {
+    std::optional<local_days> last; ///< the massage the clock ran from when it fell due
     local_days due;
     std::vector<std::string> reasons;
     void add(const std::string& why) {
@@ -102,20 +95,33 @@ void plan_cadence(Context& context, const Rule& rule) {
 
     for (local_days day = plan.from; day <= calendar.last(); day += date::days{1}) {
         const std::optional<local_days> last = calendar.last_massage(day);
+        if (delay && delay->last != last) { // another massage (a flush, one booked or received) came first
+            context.note(delay->due, rule,
+                         fmt::format("massage due on {} not bookable: {}; the massage on {} came first", day_name(delay->due),
+                                     refusal_text(delay->reasons), day_name(*last)));
+            delay.reset();
+        }
         const WeekStatus status = status_on(load, day);
         // When the next massage may come and when it must have come: every 2–4 weeks, aiming for
         // aim_days; weekly in a heavy week, never closer than min_gap_days.
         local_days due = day, close = day + date::days{rule.every_days[1] - rule.aim_days};
         if (last && status == WeekStatus::heavy) {
-            due = *last + date::days{rule.min_gap_days};
+            // Weekly: one in each heavy week, the week after the last one, min_gap_days apart at least.
+            due = std::max(*last + date::days{rule.min_gap_days}, monday_of(*last) + date::days{7});
             close = *last + date::days{rule.heavy_every_days};
         } else if (last) {
             due = *last + date::days{rule.aim_days};
             close = *last + date::days{rule.every_days[1]};
         }
         if (day < due) continue;
-        // In a heavy week the rest of the week is the window: weekly during heavy blocks.
-        const local_days end = std::max(close, status == WeekStatus::heavy ? monday_of(day) + date::days{6} : day);
+        // In a heavy week the rest of the week is the window (weekly during heavy blocks), but never
+        // past every_days[1] after the last massage unless the massage is overdue already.
+        local_days end = std::max(close, day);
+        if (status == WeekStatus::heavy) {
+            local_days sunday = monday_of(day) + date::days{6};
+            if (last && *last + date::days{rule.every_days[1]} >= day) sunday = std::min(sunday, *last + date::days{rule.every_days[1]});
+            end = std::max(end, sunday);
+        }
         // A massage already in the window (a flush, one received or booked) is the next one.
         if (auto next = calendar.next_massage(day); next && *next <= end) {
             day = *next;
@@ -166,7 +172,7 @@ void plan_cadence(Context& context, const Rule& rule) {
             if (!gentle && !calendar.closed(d, rule, Treatment::flush_massage)) gentle = d;
         }
         if (!deep && !plain && !gentle) {
-            if (!delay) delay = Delay{day, {}};
+            if (!delay) delay = Delay{last, day, {}};
             for (const std::string& why : refusals) delay->add(why);
             day = end;
             continue;
@@ -174,7 +180,7 @@ void plan_cadence(Context& context, const Rule& rule) {
 
         const local_days booked = deep ? *deep : plain ? *plain : *gentle;
         Item item = deep ? make_item(*placement, booked) : make_item(rule, booked);
-        if (last) item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
+        item.triggers.push_back(last ? Cause{Cause::What::clock, *last, "last massage"} : Cause{Cause::What::clock, booked, "no massage on record"});
         item.reason = clock_reason(rule, last, booked, status, load.week_of(booked));
         if (deep) {
             item.triggers.push_back(workout_cause(*after));

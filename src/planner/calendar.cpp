@@ -49,7 +49,7 @@ Calendar::Calendar(const TrainingLog& log, const RuleSet& rules, const std::vect
         if (w.sport == Sport::run && w.long_run && w.kind != Kind::race) long_[w.date] = &w;
         if (w.sport == Sport::run && w.kind != Kind::race && w.kind != Kind::treatment) {
             if (auto days = gentle_days(settings_, w.distance_km, w.minutes))
-                gentle_.push_back(GentleWindow{w.date, w.date + date::days{*days}, "the long run " + named_day(w)});
+                gentle_.push_back(GentleWindow{w.date, w.date + date::days{*days}, named_day(w)});
         }
         if (w.kind != Kind::treatment) continue;
         received_.emplace(w.received, w.date);
@@ -113,9 +113,12 @@ std::optional<std::string> Calendar::closed(local_days day, const Rule& rule, Tr
                                     : fmt::format("too soon after {} on {}", race.name, day_name(race.date));
         }
     }
+    for (const RedFlag& flag : red_flags_)
+        if (treatment != Treatment::physio && day >= flag.first && day <= flag.first + date::days{1})
+            return fmt::format("red flag on {}: the physio first", day_name(flag.first));
     if (deep) {
         if (const GentleWindow* gentle = gentle_on(day))
-            return fmt::format("gentle work only until {} after {}", day_name(gentle->last), gentle->what);
+            return fmt::format("gentle work only until {} ({})", day_name(gentle->last), gentle->what);
         if (auto flags = red_flags_on(day); !flags.empty())
             return fmt::format("red flag open since {} ({})", day_name(flags.front()->first), flags.front()->said);
     }

@@ -11,7 +11,7 @@
 namespace recover::planning {
 
 void Context::add(Item item) {
-    auto [at, added] = index_.try_emplace({item.rule, item.date, item.title}, plan.items.size());
+    auto [at, added] = index_.try_emplace({item.rule, item.date, item.title, item.last_day()}, plan.items.size());
     if (!added) {
         Item& same = plan.items[at->second];
         for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
@@ -22,8 +22,8 @@ void Context::add(Item item) {
 }
 
 Item* Context::appointment_of(const Rule& rule, local_days first, local_days last) {
-    for (auto at = index_.lower_bound({rule.id, first, ""}); at != index_.end(); ++at) {
-        const auto& [id, day, title] = at->first;
+    for (auto at = index_.lower_bound({rule.id, first, "", local_days{}}); at != index_.end(); ++at) {
+        const auto& [id, day, title, last_day] = at->first;
         if (id != rule.id || day > last) break;
         if (plan.items[at->second].category == Category::appointment) return &plan.items[at->second];
     }
@@ -73,21 +73,28 @@ void stand_in(Context& context, const Rule& rule, local_days day, std::vector<Ca
     context.add(std::move(item));
 }
 
+void keep_off_red_flags(const Calendar& calendar, Item& item) {
+    for (const RedFlag* flag : calendar.red_flags_on(item.date)) {
+        std::erase_if(item.focus, [&](const std::string& area) { return area_matches(area, {flag->area}); });
+        item.reason += fmt::format("; nothing on the {} while its red flag is open", flag->area);
+    }
+}
+
 std::string severity_text(const NiggleReport& report) {
     return report.niggle.severity ? fmt::format(", {}/10", *report.niggle.severity) : std::string();
 }
 
 bool improving(const NiggleEpisode& episode, local_days day) {
-    std::optional<int> worst;
     const NiggleReport* latest = nullptr;
     for (const NiggleReport& r : episode.reports) {
         if (r.date > day) break;
-        if (latest && latest->niggle.severity) worst = std::max(worst.value_or(0), *latest->niggle.severity);
         latest = &r;
     }
     if (!latest) return false;
     if (latest->improving) return true;
-    return worst && latest->niggle.severity && *latest->niggle.severity < *worst;
+    // Severity falling: below where it started (3, 3, 4, 3 is not getting better).
+    const NiggleReport& first = episode.reports.front();
+    return &first != latest && first.niggle.severity && latest->niggle.severity && *latest->niggle.severity < *first.niggle.severity;
 }
 
 } // namespace recover::planning

@@ -82,9 +82,9 @@ void plan_red_flags(Context& context, const Rule& rule) {
             Item item = make_item(rule, report->date);
             item.focus = {episode.area};
             item.triggers.push_back(niggle_cause(episode, report->date));
-            item.reason = fmt::format("\"{}\" ({}, {}): sudden sharp pain, numbness, or pain that limits walking or sleep needs a "
+            item.reason = fmt::format("{} on {} ({}): sudden sharp pain, numbness, or pain that limits walking or sleep needs a "
                                       "sports physio now, not massage",
-                                      report->niggle.said, flag, day_name(report->date));
+                                      episode.said, day_name(report->date), flag);
             context.add(std::move(item));
             const std::string until = open.visit && *open.visit == *open.last
                                           ? fmt::format("until the physio visit on {}", day_name(*open.visit))
@@ -109,6 +109,13 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
             if (context.calendar.touches(now->date, now->date))
                 context.note(now->date, rule, fmt::format("{} is getting better after {} days{}: self-care only, keep an eye on it",
                                                           episode.said, episode.day_number(now->date), severity_text(*now)));
+            continue;
+        }
+        if (auto seen = context.calendar.assessed(episode.area, episode.first(), now->date)) {
+            // A physio or ART visit the log records has assessed it already: no step to take.
+            if (context.calendar.touches(now->date, now->date))
+                context.note(now->date, rule, fmt::format("{} is still there after {} days; assessed on {}: follow that advice",
+                                                          episode.said, episode.day_number(now->date), day_name(*seen)));
             continue;
         }
         context.calendar.add_assessment(episode.area, now->date); // the ladder's step: ART may follow it
@@ -144,7 +151,14 @@ void plan_niggle_appointments(Context& context, const Rule& rule) {
             context.note(*had, rule, fmt::format("the ART you had on {} covers {}", day_name(*had), what));
             continue;
         }
-        Booking booking = find_day(context.calendar, rule, open, close);
+        // Not on a day the runner says it is getting better: ART is for a niggle that persists.
+        Booking booking;
+        for (local_days d = open; d <= close && !booking.day; d += date::days{1}) {
+            std::optional<std::string> why = context.calendar.closed(d, rule);
+            if (!why && improving(episode, d)) why = fmt::format("{} getting better", episode.said);
+            if (!why) booking.day = d;
+            else if (std::find(booking.refusals.begin(), booking.refusals.end(), *why) == booking.refusals.end()) booking.refusals.push_back(*why);
+        }
         if (!booking.day) {
             stand_in(context, rule, std::max(open, context.plan.from), std::move(causes), "for " + what, booking.refusals);
             continue;

@@ -138,7 +138,7 @@ struct Context {
 private:
     /// Items by rule, date and title (indices into plan.items, which only grows while planning):
     /// the look-ups above stay logarithmic on logs of many years.
-    std::map<std::tuple<std::string, local_days, std::string>, std::size_t> index_;
+    std::map<std::tuple<std::string, local_days, std::string, local_days>, std::size_t> index_; ///< last: an item's last day
 };
 
 Item make_item(const Rule& rule, local_days day);
@@ -152,10 +152,12 @@ std::string named_day(const Workout& workout);
 /// `what` says what the appointment was for: "after 6x1K on Tue 3 Mar (hard, rpe 8)".
 void stand_in(Context& context, const Rule& rule, local_days day, std::vector<Cause> triggers, const std::string& what,
               const std::vector<std::string>& refusals);
+/// The item's focus without the areas an open red flag keeps hands off, and its reason saying so.
+void keep_off_red_flags(const Calendar& calendar, Item& item);
 /// ", 3/10" when the report gives a severity, else empty.
 std::string severity_text(const NiggleReport& report);
-/// True when the latest report of `episode` on or before `day` is better than the worst before it
-/// (a lower severity), or the runner's words that day say it is getting better.
+/// True when the latest report of `episode` on or before `day` is below the first report's severity,
+/// or the runner's words that day say it is getting better.
 bool improving(const NiggleEpisode& episode, local_days day);
 
 // One function per kind of rule, in the order planner.cpp runs them.
@@ -170,8 +172,9 @@ void plan_after_runs(Context& context, const Rule& rule);          ///< triggers
 void plan_niggle_self_care(Context& context, const Rule& rule);    ///< triggers niggle-acute, niggle-chronic
 /// The appointments the log books (treatment rows dated after today), as items.
 void plan_booked(Context& context);
-/// One self-care item a day, and no stand-in beside a massage on the same or the next day.
-void merge_self_care(Plan& plan);
+/// One self-care item a day, and no stand-in beside a massage (booked, or received in `log`) on
+/// the same or the next day.
+void merge_self_care(Plan& plan, const TrainingLog& log);
 /// Fills "tell your therapist" on every appointment, once everything is booked.
 void brief_therapist(Context& context);
 

@@ -92,7 +92,7 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     planning::plan_booked(context);
     for (const Phase& phase : phases)
         for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
-    planning::merge_self_care(plan);
+    planning::merge_self_care(plan, log);
     planning::brief_therapist(context);
     for (Item& item : plan.items) // merged items gathered their triggers in rule order
         std::stable_sort(item.triggers.begin(), item.triggers.end(), [](const Cause& a, const Cause& b) { return a.date < b.date; });

@@ -43,7 +43,10 @@ void plan_races(Context& context, const Rule& rule) {
                                ? fmt::format("A light flush massage is still fine until {}; after that, foam rolling and easy stretching only",
                                              day_name(b.flush_until))
                                : std::string("Foam rolling and easy stretching only");
-        item.advice = fmt::format("{}. Deep work again from {}.", fine, day_name(b.last + date::days{1}));
+        local_days deep_again = b.last + date::days{1};
+        for (local_days d = race.date; d <= deep_again; d += date::days{1}) // a long race's gentle days outlast the blackout
+            if (const GentleWindow* gentle = context.calendar.gentle_on(d)) deep_again = std::max(deep_again, gentle->last + date::days{1});
+        item.advice = fmt::format("{}. Deep work again from {}.", fine, day_name(deep_again));
         context.add(std::move(item)); // a flag: the calendar counts nothing
     }
 }
@@ -68,6 +71,7 @@ void plan_after_race(Context& context, const Rule& rule) {
         item.triggers.push_back(cause);
         item.reason = fmt::format("day {} after {}: a gentle flush helps the legs recover; no deep work yet",
                                   (*booking.day - race.date).count(), what);
+        keep_off_red_flags(context.calendar, item);
         context.add(std::move(item));
     }
 }

@@ -60,10 +60,12 @@ Item merged(std::vector<Item>& parts) {
 
 } // namespace
 
-void merge_self_care(Plan& plan) {
+void merge_self_care(Plan& plan, const TrainingLog& log) {
     std::set<local_days> massage_days;
     for (const Item& item : plan.items)
         if (item.category == Category::appointment && is_massage(item.treatment)) massage_days.insert(item.date);
+    for (const Workout& w : log.workouts)
+        if (w.received == Received::massage && w.date >= plan.from - date::days{1}) massage_days.insert(w.date);
     std::vector<Item> kept;
     std::vector<Item> day_parts;
     auto flush = [&] {

@@ -81,7 +81,10 @@ std::string property(std::string_view name, std::string_view value) {
 /// The name a UID is made from: the rule and what triggered the item, never the item's date, so
 /// that an item the planner moves keeps its UID and a calendar updates it instead of adding it.
 std::string uid_name(const Item& item) {
-    std::string name = fmt::format("rule={} category={}", item.rule, to_string(item.category));
+    std::string name = "rule=" + item.rule;
+    // A race day and its blackout share rule and race: the race's own event says what it is. (Other
+    // items keep the name they had, so that a re-import does not duplicate them.)
+    if (item.category == Category::race) name += " category=race";
     for (const Cause& cause : item.triggers)
         name += fmt::format("\n{} {} {}", cause_type(cause.what), iso_date(cause.date), cause.label);
     return name;

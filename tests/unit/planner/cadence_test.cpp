@@ -215,7 +215,7 @@ TEST_CASE("cadence: when only gentle work is open, the massage due is a gentle S
     CHECK(
         gentle->reason ==
         "7 days since the last massage on Sun 3 May, in a heavy week (3 hard days): weekly during heavy blocks; gentle "
-        "work only after the long run Long run on Sun 10 May");
+        "work only after Long run on Sun 10 May");
     CHECK(gentle->advice == "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous "
                             "system and speed recovery "
                             "without inflaming tissues.");

@@ -101,9 +101,9 @@ TEST_CASE("calendar: a marathon closes the week before it and leaves a week of g
     for (std::string_view gentle : {"2026-04-29", "2026-05-03"}) {
         CAPTURE(gentle);
         CHECK(why(calendar, built_in(), maintenance, gentle) ==
-              "gentle work only until Sun 3 May after Spring Marathon on Sun 26 Apr");
+              "gentle work only until Sun 3 May (Spring Marathon on Sun 26 Apr)");
         CHECK(why(calendar, built_in(), "deep-massage-after-hard", gentle) ==
-              "gentle work only until Sun 3 May after Spring Marathon on Sun 26 Apr");
+              "gentle work only until Sun 3 May (Spring Marathon on Sun 26 Apr)");
         CHECK(why(calendar, built_in(), maintenance, gentle, Treatment::flush_massage) == "open");
     }
     CHECK(why(calendar, built_in(), maintenance, "2026-05-04") == "open");
@@ -123,9 +123,9 @@ TEST_CASE("calendar: a half marathon is a long effort whatever the blackout says
     const Calendar calendar(log, rules, races, day("2026-03-01"), day("2026-03-31"));
     CHECK(calendar.blackouts().empty());
     CHECK(why(calendar, rules, maintenance, "2026-03-08") ==
-          "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
+          "gentle work only until Tue 10 Mar (City Half on Sun 8 Mar)");
     CHECK(why(calendar, rules, maintenance, "2026-03-10") ==
-          "gentle work only until Tue 10 Mar after City Half on Sun 8 Mar");
+          "gentle work only until Tue 10 Mar (City Half on Sun 8 Mar)");
     CHECK(why(calendar, rules, maintenance, "2026-03-11") == "open");
     // A race of unknown distance is no long effort; a 10K neither.
     const std::vector<Race> short_ones{Race{day("2026-03-08"), "Fun run", std::nullopt},
@@ -144,9 +144,9 @@ TEST_CASE("calendar: no deep work on a long-run day or the day before; gentle da
     CHECK(why(calendar, built_in(), maintenance, "2026-02-27") == "open");
     CHECK(why(calendar, built_in(), maintenance, "2026-02-28") == "long run on Sun 1 Mar (Long run)");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-01") ==
-          "gentle work only until Tue 3 Mar after the long run Long run on Sun 1 Mar");
+          "gentle work only until Tue 3 Mar (Long run on Sun 1 Mar)");
     CHECK(why(calendar, built_in(), "art-hamstring", "2026-03-03") ==
-          "gentle work only until Tue 3 Mar after the long run Long run on Sun 1 Mar");
+          "gentle work only until Tue 3 Mar (Long run on Sun 1 Mar)");
     CHECK(why(calendar, built_in(), maintenance, "2026-03-04") == "open");
     // Gentle work is fine on either day: a Swedish massage after a long run is what the articles say.
     CHECK(why(calendar, built_in(), maintenance, "2026-02-28", Treatment::flush_massage) == "open");
@@ -157,7 +157,7 @@ TEST_CASE("calendar: no deep work on a long-run day or the day before; gentle da
     CHECK(why(calendar, built_in(), maintenance, "2026-03-16") == "open");
 
     CHECK(why(calendar, built_in(), maintenance, "2026-04-05") ==
-          "gentle work only until Sun 5 Apr after the long run Long 40K on Sun 29 Mar");
+          "gentle work only until Sun 5 Apr (Long 40K on Sun 29 Mar)");
     CHECK(why(calendar, built_in(), maintenance, "2026-04-06") == "open");
     const auto* window = calendar.gentle_on(day("2026-04-02"));
     REQUIRE(window);
@@ -172,12 +172,16 @@ TEST_CASE("calendar: an open red flag closes all deep work, not gentle work") {
     calendar.add_red_flag(planning::RedFlag{"IT band", "\"sharp pain\" in outer knee", day("2026-05-05"),
                                             day("2026-05-12"), std::nullopt});
     CHECK(why(calendar, built_in(), maintenance, "2026-05-04") == "open");
-    CHECK(why(calendar, built_in(), maintenance, "2026-05-05") ==
+    // The red flag's day and the next: the physio first, whatever the appointment.
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-05") == "red flag on Tue 5 May: the physio first");
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-06", Treatment::flush_massage) == "red flag on Tue 5 May: the physio first");
+    CHECK(why(calendar, built_in(), "see-physio-red-flag", "2026-05-05") == "open");
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-07") ==
           "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
     CHECK(why(calendar, built_in(), "art-it-band", "2026-05-12") ==
           "red flag open since Tue 5 May (\"sharp pain\" in outer knee)");
     CHECK(why(calendar, built_in(), maintenance, "2026-05-13") == "open");
-    CHECK(why(calendar, built_in(), maintenance, "2026-05-06", Treatment::flush_massage) == "open");
+    CHECK(why(calendar, built_in(), maintenance, "2026-05-07", Treatment::flush_massage) == "open");
     CHECK(calendar.red_flags_on(day("2026-05-04")).empty());
     CHECK(calendar.red_flags_on(day("2026-05-12")).size() == 1);
     // Open past the end of the plan: no last day.

@@ -36,7 +36,7 @@ TEST_CASE("red flag: sharp pain is a flag to see a physio that day, and one note
     REQUIRE(flag);
     CHECK(flag->title == "See a sports physio now");
     CHECK(flag->focus == std::vector<std::string>{"IT band"});
-    CHECK(flag->reason == "\"sharp pain on the outside of the knee\" (\"sharp pain\", Tue 5 May): sudden sharp pain, "
+    CHECK(flag->reason == "IT band on Tue 5 May (\"sharp pain\"): sudden sharp pain, "
                           "numbness, or pain that "
                           "limits walking or sleep needs a sports physio now, not massage");
     CHECK(flag->advice == "Have it assessed before any more running, massage or ART on it.");
@@ -50,7 +50,7 @@ TEST_CASE("red flag: a severity of 8/10 is one whatever the words; denied words 
     const Plan severe = plan_of("2026-05-05,easy,Easy run,30,5,3,calf:8,\n", "2026-12-31", "2026-05-04", "2026-05-10");
     CHECK(items_of(severe, "see-physio-red-flag") == "2026-05-05 flag physio");
     CHECK(find_item(severe, "see-physio-red-flag", "2026-05-05")->reason ==
-          "\"calf:8\" (severity 8/10, Tue 5 May): sudden sharp pain, numbness, or pain that limits walking or sleep "
+          "calf on Tue 5 May (severity 8/10): sudden sharp pain, numbness, or pain that limits walking or sleep "
           "needs a sports physio "
           "now, not massage");
     const Plan denied = plan_of("2026-05-05,easy,Easy run,40,7,3,,\"Calf tight, no sharp pain\"\n", "2026-12-31",

@@ -58,8 +58,8 @@ TEST_CASE("races: a race of 30 km or more closes the week before it; --race race
     CHECK(blackout->until == day("2026-03-31"));
     CHECK(blackout->reason == "Spring Marathon on Sun 29 Mar: no deep massage or ART from Sun 22 Mar until Tue 31 Mar");
     CHECK(blackout->advice == "A light flush massage is still fine until Fri 27 Mar; after that, foam rolling and easy "
-                              "stretching only. Deep work again from Wed "
-                              "1 Apr.");
+                              "stretching only. Deep work again from Mon "
+                              "6 Apr."); // the marathon's gentle week outlasts the blackout
     CHECK(find_item(p, "race-blackout", "2026-03-29", Category::race)->reason ==
           "race day (42.2 km): the plan keeps deep work away from it");
     // A race whose distance nobody says.

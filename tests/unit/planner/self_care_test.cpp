@@ -58,7 +58,7 @@ TEST_CASE("self-care: a day's routines are one item, with every title, minute, a
         self_care("2026-03-03", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Easy"),
         self_care("2026-03-03", "heat-chronic", "Heat before the run", {0, 0}, {"achilles", "hips"}, "Easy 2"),
         self_care("2026-03-04", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips", "ankles"}, "Tempo")};
-    planning::merge_self_care(plan);
+    planning::merge_self_care(plan, TrainingLog{});
     REQUIRE(plan.items.size() == 2);
     const Item& merged = plan.items[0];
     // In plan order (by rule id), each title after the first in lower case, with its minutes.
@@ -86,7 +86,7 @@ TEST_CASE("self-care: no stand-in on the day of a massage or the day after; othe
                   stand_in("2026-03-12"),
                   appointment("2026-03-20", Treatment::art),
                   stand_in("2026-03-20")};
-    planning::merge_self_care(plan);
+    planning::merge_self_care(plan, TrainingLog{});
     sort_plan(plan); // merging keeps the days' items, not their order: plan_recovery sorts last
     std::string left;
     for (const Item& item : plan.items)
@@ -100,7 +100,7 @@ TEST_CASE("self-care: no stand-in on the day of a massage or the day after; othe
     Plan mixed;
     mixed.items = {stand_in("2026-03-12"),
                    self_care("2026-03-12", "fascia-stretch", "Fascia stretches", {10, 10}, {"hips"}, "Easy")};
-    planning::merge_self_care(mixed);
+    planning::merge_self_care(mixed, TrainingLog{});
     REQUIRE(mixed.items.size() == 1);
     CHECK(mixed.items[0].title == "Fascia stretches 10 min, foam roll instead of a massage this week 10–15 min");
     CHECK_FALSE(mixed.items[0].stand_in);

@@ -28,10 +28,17 @@ LoadSeries two_days() {
     return load;
 }
 
+/// The settings of these tests: session RPE × minutes (the default counts minutes).
+Settings srpe() {
+    Settings s;
+    s.load_model = LoadModel::session_rpe;
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("load json: the settings, then one week and one day a line") {
-    CHECK(render_load(two_days(), Settings{}, day("2026-03-03"), day("2026-03-03"), LoadFormat::json) ==
+    CHECK(render_load(two_days(), srpe(), day("2026-03-03"), day("2026-03-03"), LoadFormat::json) ==
           "{\"version\": 1,\n"
           "\"settings\": {\"model\": \"session-rpe\", \"smoothing\": \"rolling\", \"acute_days\": 7, \"chronic_days\": 28, "
           "\"atl_days\": 7, \"ctl_days\": 42, \"heavy_acwr\": 1.3, \"heavy_hard_days\": 3, \"easy_acwr\": 0.8, \"trimp\": "
@@ -53,7 +60,7 @@ TEST_CASE("load json: a range with no days has empty lists") {
 }
 
 TEST_CASE("load text: the model in words, then each week over a table of its days in the range") {
-    CHECK(render_load(two_days(), Settings{}, day("2026-03-02"), day("2026-03-03"), LoadFormat::text) ==
+    CHECK(render_load(two_days(), srpe(), day("2026-03-02"), day("2026-03-03"), LoadFormat::text) ==
           "load from 2026-03-02 to 2026-03-03\n"
           "settings: model session-rpe, smoothing rolling (acute: mean of 7 days, chronic: mean of 28 days), ATL 7 "
           "days, CTL 42 days, heavy: acwr above 1.3 or 3+ hard days, easy: acwr below 0.8\n"

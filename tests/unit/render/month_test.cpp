@@ -17,6 +17,7 @@ Plan june() {
     Item physio = item("2026-06-12", Category::flag, Treatment::physio, "see-physio-red-flag", "See a physio");
     Item blackout = item("2026-06-18", Category::flag, Treatment::blackout, "race-blackout", "Race blackout");
     blackout.triggers = {cause(Cause::What::race, "2026-06-21", "City 10K")};
+    blackout.until = day("2026-06-23"); // one item over every day it closes, the two after the race too
     Item flush = item("2026-06-19", Category::appointment, Treatment::flush_massage, "race-blackout", "Light flush");
     Plan p = plan("2026-06-01", "2026-06-30", {deep, roll, stretch, art, physio, blackout, flush});
     Race race;
@@ -35,7 +36,7 @@ TEST_CASE("month: a cal-style grid, Monday first, one mark per day, the most imp
           " 1   2   3M  4s  5   6   7\n"
           " 8   9  10A 11  12P 13  14\n"
           "15  16  17  18B 19M 20B 21R\n"
-          "22  23  24  25  26  27  28\n"
+          "22B 23B 24  25  26  27  28\n"
           "29  30\n"
           "\n"
           "R race  P physio  A ART  M massage  B race blackout  s self-care\n"

@@ -172,7 +172,7 @@ inline std::string notes_of(const Plan& plan, std::string_view rule = {}) {
 inline std::string deep_work_in(const Plan& plan, std::string_view first, std::string_view last) {
     std::vector<std::string> out;
     for (const Item& item : plan.items)
-        if (item.category == Category::appointment && is_deep_work(item.treatment) && item.date >= day(first) &&
+        if (item.category == Category::appointment && !item.booked && is_deep_work(item.treatment) && item.date >= day(first) &&
             item.date <= day(last))
             out.push_back(fmt::format("{} {}", iso_date(item.date), item.rule));
     return fmt::format("{}", fmt::join(out, ", "));
