@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The zsh and fish completions parse (zsh -n, fish -n); zsh's compinit registers _recover for
-# recover; and fish, asked what it completes, offers the commands, each command's options (those of
-# its --help) and the values of --format, --input-format, --units and --color.
+# recover; and fish, asked what it completes, offers the commands (help among them, and the commands
+# after help), each command's options (those of its --help), the values of --format, --input-format,
+# --units and --color, and the categories of --only, --skip and --alarm-for (a comma-separated list).
 # Usage: tests/check_completion_zsh_fish.sh RECOVER_BINARY COMPLETIONS_DIR
 set -uo pipefail
 recover_bin=$(realpath "$1")
@@ -32,7 +33,9 @@ check() { # check EXPECTED LINE
     actual=$(fish_completes "$2")
     [ "$actual" = "$1" ] || fail "fish: \"$2\" completes \"$actual\", not \"$1\""
 }
-check "load plan rules workouts" "recover "
+check "help load plan rules workouts" "recover "
+check "load plan rules workouts" "recover help "
+check "" "recover help plan "
 check "--help --version" "recover --"
 check "csv ics json month text" "recover plan --format "
 check "csv json text" "recover workouts --format "
@@ -42,6 +45,13 @@ check "auto garmin intervals native strava trainingpeaks" "recover load --input-
 check "km mi" "recover plan --units "
 check "always auto never" "recover plan --color "
 check "--from" "recover plan --fr"
+check "--weeks" "recover workouts --we"
+check "--alarm --alarm-for" "recover plan --ala"
+check "appointment flag race self-care" "recover plan --only "
+check "self-care" "recover plan --skip s"
+check "appointment,flag appointment,race appointment,self-care" "recover plan --alarm-for appointment,"
+check "flag,race,appointment flag,race,self-care" "recover plan --skip flag,race,"
+check "--only=appointment,race" "recover plan --only=appointment,r"
 check "log.csv" "recover plan l"
 check "rules.toml" "recover rules --check r"
 check "rules.toml" "recover plan log.csv --rules r"
