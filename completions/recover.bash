@@ -4,11 +4,12 @@
 
 # The commands, their options and the values of the options that take one of a list: the one place
 # to change when recover gains an option or a format (take them from `recover COMMAND --help`).
-_recover_commands="plan workouts load rules"
-_recover_log_options="-h --help --today --rules --input-format --tz --units --skip-bad-rows -o --output"
-_recover_plan_options="$_recover_log_options --from --until --weeks --race --format --explain --color --alarm"
-_recover_workouts_options="$_recover_log_options --format"
-_recover_load_options="$_recover_log_options --from --until --format"
+_recover_commands="plan workouts load rules help"
+_recover_log_options="-h --help --today --rules --input-format --tz --units --skip-bad-rows -q --quiet -o --output"
+_recover_range_options="--from --until --weeks"
+_recover_plan_options="$_recover_log_options $_recover_range_options --race --format --explain --color --book --only --skip --alarm --alarm-for"
+_recover_workouts_options="$_recover_log_options $_recover_range_options --format"
+_recover_load_options="$_recover_log_options $_recover_range_options --format"
 _recover_rules_options="-h --help --rules --check -o --output"
 _recover_plan_formats="text month ics json csv"
 _recover_workouts_formats="text csv json"
@@ -16,9 +17,23 @@ _recover_load_formats="text json"
 _recover_input_formats="auto native strava garmin intervals trainingpeaks"
 _recover_units="km mi"
 _recover_colors="auto always never"
+# --only, --skip and --alarm-for take a comma-separated list of these.
+_recover_categories="appointment self-care flag race"
+_recover_category_options="--only --skip --alarm-for"
 # Options followed by a file name; options followed by a value that cannot be completed.
 _recover_file_options="--rules --check -o --output"
 _recover_value_options="--today --tz --from --until --weeks --race --alarm"
+
+# The categories for a comma-separated list being typed ("appointment,s"): each one not in the
+# list yet, after what is already there.
+_recover_category_list() {
+    local typed=$1 done= name
+    [[ $typed == *,* ]] && done=${typed%,*},
+    for name in $_recover_categories; do
+        [[ ,$done == *,$name,* ]] && continue
+        [[ $done$name == "$typed"* ]] && COMPREPLY+=("$done$name")
+    done
+}
 
 # File names for the word being completed, one per line in COMPREPLY.
 _recover_files() {
@@ -48,7 +63,7 @@ _recover() {
     # The command is the first word after "recover" that is not an option or an option's value.
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
-        case " $_recover_file_options $_recover_value_options --format --input-format --units --color " in
+        case " $_recover_file_options $_recover_value_options $_recover_category_options --format --input-format --units --color " in
             *" $word "*) ((i++)); [[ ${COMP_WORDS[i]} == = ]] && ((i++)); continue ;;
         esac
         [[ $word == -* ]] && continue
@@ -72,6 +87,7 @@ _recover() {
         COMPREPLY=($(compgen -W "$values" -- "$cur"))
         return 0
     fi
+    case " $_recover_category_options " in *" $option "*) [[ -n $option ]] && { _recover_category_list "$cur"; return 0; } ;; esac
     case " $_recover_file_options " in *" $option "*) [[ -n $option ]] && { _recover_files "$cur"; return 0; } ;; esac
     case " $_recover_value_options " in *" $option "*) [[ -n $option ]] && return 0 ;; esac
 
@@ -81,6 +97,12 @@ _recover() {
         else
             COMPREPLY=($(compgen -W "$_recover_commands" -- "$cur"))
         fi
+        return 0
+    fi
+
+    # recover help COMMAND: the commands, once.
+    if [[ $command == help ]]; then
+        [[ $cur != -* && $prev == help ]] && COMPREPLY=($(compgen -W "${_recover_commands% help}" -- "$cur"))
         return 0
     fi
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The bash completion completes what recover accepts: the commands, each command's options, the
-# values of --format (per command), --input-format, --units and --color, and file names for LOG and
-# FILE arguments; with --opt value and --opt=value; on its own and under bash-completion.
+# The bash completion completes what recover accepts: the commands (help among them, and the
+# commands after help), each command's options, the values of --format (per command),
+# --input-format, --units and --color, the categories of --only, --skip and --alarm-for (a
+# comma-separated list), and file names for LOG and FILE arguments; with --opt value and
+# --opt=value; on its own and under bash-completion.
 # Usage: tests/check_completion_bash.sh RECOVER_BINARY COMPLETIONS_DIR
 set -uo pipefail
 recover_bin=$(realpath "$1")
@@ -40,8 +42,12 @@ check() {
 failed=0
 [ "$(complete -p recover)" = "complete -F _recover recover" ] || { echo "FAIL ($mode): complete -p recover: $(complete -p recover)"; failed=1; }
 
-check "load plan rules workouts" recover ""
+check "help load plan rules workouts" recover ""
 check "plan" recover p
+check "load plan rules workouts" recover help ""
+check "workouts" recover help w
+check "" recover help plan ""
+check "" recover help plan --
 check "--help --version" recover --
 check "csv ics json month text" recover plan --format ""
 check "ics" recover plan --format i
@@ -56,7 +62,21 @@ check "mi" recover plan log.csv --units m
 check "always auto never" recover plan --color ""
 check "--from" recover plan --fr
 check "--from" recover load --fr
-check "" recover workouts --fr
+check "--from" recover workouts --fr
+check "--weeks" recover load --we
+check "--weeks" recover workouts --we
+check "--quiet" recover workouts --q
+check "--alarm --alarm-for" recover plan --ala
+check "--book" recover plan --b
+# Categories, one or a comma-separated list, for --only, --skip and --alarm-for.
+check "appointment flag race self-care" recover plan --only ""
+check "self-care" recover plan --skip s
+check "appointment,flag appointment,race appointment,self-care" recover plan --alarm-for appointment,
+check "appointment,race" recover plan log.csv --only appointment,r
+check "flag,race,appointment flag,race,self-care" recover plan --skip flag,race,
+check "race" recover plan --alarm-for = r
+check "csv ics json month text" recover plan --only appointment --format ""
+check "" recover plan --weeks ""
 check "--color" recover plan --tz Europe/London --c
 check "--check" recover rules --ch
 check "" recover plan --tz ""
