@@ -21,10 +21,11 @@ int main(int argc, char** argv) {
     cli::add_workouts_command(app, o);
     cli::add_load_command(app, o);
     cli::add_rules_command(app, o);
+    app.add_subcommand("help", "print the help of a command: recover help plan"); // answered below, before CLI11 parses
 
     try {
         // `recover help [COMMAND]`, and a near miss for an unknown command, before CLI11 sees them.
-        std::vector<std::string_view> names{"help"};
+        std::vector<std::string_view> names;
         for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(command->get_name());
         if (argc > 1 && argv[1][0] != '-') {
             std::string_view word = argv[1];

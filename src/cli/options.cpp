@@ -162,7 +162,7 @@ void add_log_options(CLI::App& command, Options& o) {
     command.add_option("--input-format", o.input_format,
                        "format of the log: auto, native, strava, garmin, intervals, trainingpeaks (default: auto)")
         ->type_name("FORMAT");
-    command.add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: the system's)")->type_name("ZONE");
+    command.add_option("--tz", o.tz, "time zone of the runner, for exports dated in UTC (default: $TZ, else the system's)")->type_name("ZONE");
     command.add_option("--units", o.units, "distance unit of exports that do not name it (Garmin): km or mi (default: read off the data)")
         ->type_name("UNIT");
     command.add_flag("--skip-bad-rows", o.skip_bad_rows, "skip malformed rows with a warning each, instead of stopping");

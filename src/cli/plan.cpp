@@ -102,7 +102,7 @@ void run_plan(const Options& o) {
     }
     date_range_options(o); // checked before any file is read
     if (!o.only.empty() && !o.skip.empty()) usage_error("--only and --skip cannot be used together");
-    if (o.book && o.format != "text") usage_error("--book prints log rows: it takes no --format");
+    if (o.book && o.format_given) usage_error("--book prints log rows: it takes no --format");
     const std::vector<Category> only = categories_option("--only", o.only);
     const std::vector<Category> skip = categories_option("--skip", o.skip);
     const std::vector<Category> alarm_for =
@@ -136,7 +136,7 @@ void add_plan_command(CLI::App& app, Options& o) {
     add_log_options(*plan, o);
     add_range_options(*plan, o, "first day of the calendar (default: today)", "last day of the calendar (default: 4 weeks from --from)");
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
-    plan->add_option("--format", o.format, "text, month, ics, json or csv (default: text)")->type_name("FORMAT");
+    auto* format = plan->add_option("--format", o.format, "text, month, ics, json or csv (default: text)")->type_name("FORMAT");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
     plan->add_option("--color", o.color, "colour the text and month views: auto, always or never (default: auto)")->type_name("WHEN");
     plan->add_flag("--book", o.book, "print a treatments.csv row (date,type,title) for each appointment proposed, instead of the plan");
@@ -146,7 +146,10 @@ void add_plan_command(CLI::App& app, Options& o) {
     plan->add_option("--alarm", o.alarm, "ics: add a reminder at this time on the item's day")->type_name("HH:MM");
     plan->add_option("--alarm-for", o.alarm_for, "ics: the categories that get the reminder (default: appointment,flag)")
         ->type_name("CATEGORIES");
-    plan->callback([&o] { run_plan(o); });
+    plan->callback([&o, format] {
+        o.format_given = format->count() > 0;
+        run_plan(o);
+    });
 }
 
 } // namespace recover::cli

@@ -122,8 +122,9 @@ void plan_cadence(Context& context, const Rule& rule) {
             if (last && *last + date::days{rule.every_days[1]} >= day) sunday = std::min(sunday, *last + date::days{rule.every_days[1]});
             end = std::max(end, sunday);
         }
-        // A massage already in the window (a flush, one received or booked) is the next one.
-        if (auto next = calendar.next_massage(day); next && *next <= end) {
+        // A massage already in the window (a flush, one received or booked) is the next one; so is
+        // one booked so soon that no other could come before it (min_gap_days).
+        if (auto next = calendar.next_massage(day); next && *next <= std::max(end, day + date::days{rule.min_gap_days - 1})) {
             day = *next;
             continue;
         }
@@ -169,7 +170,10 @@ void plan_cadence(Context& context, const Rule& rule) {
             auto why = calendar.closed(d, rule);
             if (!why && !plain) plain = d;
             if (why && std::find(refusals.begin(), refusals.end(), *why) == refusals.end()) refusals.push_back(*why);
-            if (!gentle && !calendar.closed(d, rule, Treatment::flush_massage)) gentle = d;
+            // A gentle massage of the cadence keeps the spacing a flush after a race may break.
+            const auto near = calendar.last_massage(d + date::days{rule.min_gap_days - 1});
+            if (!gentle && !calendar.closed(d, rule, Treatment::flush_massage) && (!near || *near <= d - date::days{rule.min_gap_days}))
+                gentle = d;
         }
         if (!deep && !plain && !gentle) {
             if (!delay) delay = Delay{last, day, {}};
@@ -192,7 +196,8 @@ void plan_cadence(Context& context, const Rule& rule) {
             item.title = "Gentle massage (Swedish)";
             item.advice = "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous system and speed recovery "
                           "without inflaming tissues.";
-            item.reason += window ? fmt::format("; gentle work only after {}", window->what) : std::string("; gentle work only for now");
+            item.reason += window ? fmt::format("; gentle work only after {}", window->what)
+                                  : fmt::format("; gentle work only: {}", calendar.closed(booked, rule).value_or("no deep work today"));
         }
         keep_off_red_flags(calendar, item);
         if (delay) {

@@ -167,8 +167,11 @@ std::string event(const Item& raw, const std::string& uid, const PlanOptions& op
     std::string summary = one_line(item.title.empty() ? to_string(item.treatment) : item.title);
     out += property("SUMMARY", escape_text(summary));
     out += property("DESCRIPTION", escape_text(description(item)));
-    out += property("CATEGORIES", fmt::format("{},{}", escape_text(upper(to_string(item.category))),
-                                              escape_text(upper(to_string(item.treatment)))));
+    // A race day is a race, not a treatment: its category alone.
+    out += property("CATEGORIES", item.category == Category::race
+                                      ? std::string("RACE")
+                                      : fmt::format("{},{}", escape_text(upper(to_string(item.category))),
+                                                    escape_text(upper(to_string(item.treatment)))));
     out += "TRANSP:TRANSPARENT\r\n";
     if (options.alarm && std::find(options.alarm_for.begin(), options.alarm_for.end(), item.category) != options.alarm_for.end()) {
         out += "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";

@@ -95,7 +95,7 @@ std::string render_text(const Plan& plan, const PlanOptions& options) {
             // The colour goes around the word alone, the padding after it: escape codes take no columns.
             std::string line =
                 fmt::format("{} {}  {}  {}  {}  {}", iso_date(item->date), date::format("%a", item->date),
-                            paint(c.category, treatment_colour(item->treatment), color) +
+                            paint(c.category, item->category == Category::race ? sgr::bold_blue : treatment_colour(item->treatment), color) +
                                 pad("", category_width - count_chars(c.category)),
                             pad(c.title, title_width), pad(c.minutes, minutes_width), c.focus);
             out += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';

@@ -47,6 +47,7 @@ struct Options {
     std::string alarm_for;   ///< plan --alarm-for CATEGORIES
     std::string only, skip;  ///< plan --only / --skip CATEGORIES
     bool book = false;       ///< plan --book
+    bool format_given = false; ///< --format was on the command line (not the default)
     std::string check; ///< rules --check FILE
 };
 

@@ -235,7 +235,7 @@ TEST_CASE("cadence: while a red flag is open, a massage due is gentle and keeps 
     REQUIRE(gentle);
     CHECK(gentle->title == "Gentle massage (Swedish)");
     CHECK(gentle->focus == std::vector<std::string>{"hamstrings", "quads", "hip flexors", "glutes"});
-    CHECK(gentle->reason == "21 days since the last massage on Wed 22 Apr: every 2–4 weeks; gentle work only for now; "
+    CHECK(gentle->reason == "21 days since the last massage on Wed 22 Apr: every 2–4 weeks; gentle work only: red flag open since Mon 11 May (\"sharp pain\" in calf); "
                             "nothing on the calf while its red flag is "
                             "open");
     CHECK(gentle->tell_therapist.starts_with("open red flag: \"sharp pain\" in calf since Mon 11 May, not yet seen by "
