@@ -33,10 +33,10 @@ void run_load(const Options& o) {
 } // namespace
 
 void add_load_command(CLI::App& app, Options& o) {
-    CLI::App* load = app.add_subcommand("load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks");
-    add_log_options(*load, o);
-    add_range_options(*load, o, "first day shown (default: the log's first day)", "last day shown (default: the log's last day)");
-    load->add_option("--format", o.format, "text, json or csv (default: text)")->type_name("FORMAT");
+    auto [load, format] = add_log_command(app, o,
+                                          {"load", "show the load model: daily and weekly load, ACWR, CTL/ATL/TSB, heavy and easy weeks",
+                                           "first day shown (default: the log's first day)", "last day shown (default: the log's last day)",
+                                           "text, json or csv (default: text)"});
     load->callback([&o] { run_load(o); });
 }
 

@@ -121,6 +121,14 @@ RuleSet effective_rules(const std::string& option) {
     return load_rules(read_input(path), display_name(path), &defaults);
 }
 
+std::pair<CLI::App*, CLI::Option*> add_log_command(CLI::App& app, Options& o, const LogCommandHelp& help) {
+    CLI::App* command = app.add_subcommand(help.name, help.description);
+    add_log_options(*command, o);
+    add_range_options(*command, o, help.from, help.until);
+    CLI::Option* format = command->add_option("--format", o.format, help.formats)->type_name("FORMAT");
+    return {command, format};
+}
+
 void add_range_options(CLI::App& command, Options& o, const std::string& from_help, const std::string& until_help) {
     command.add_option("--from", o.from, from_help)->type_name("DATE");
     auto* until = command.add_option("--until", o.until, until_help)->type_name("DATE");

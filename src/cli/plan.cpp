@@ -132,11 +132,12 @@ void run_plan(const Options& o) {
 } // namespace
 
 void add_plan_command(CLI::App& app, Options& o) {
-    CLI::App* plan = app.add_subcommand("plan", "print the recovery calendar for a training log");
-    add_log_options(*plan, o);
-    add_range_options(*plan, o, "first day of the calendar (default: today)", "last day of the calendar (default: 4 weeks from --from)");
+    auto [plan, format] = add_log_command(app, o,
+                                          {"plan", "print the recovery calendar for a training log",
+                                           "first day of the calendar (default: today)",
+                                           "last day of the calendar (default: 4 weeks from --from)",
+                                           "text, month, ics, json or csv (default: text)"});
     plan->add_option("--race", o.races, "a race not in the log; repeatable")->type_name("DATE[:NAME]");
-    auto* format = plan->add_option("--format", o.format, "text, month, ics, json or csv (default: text)")->type_name("FORMAT");
     plan->add_flag("--explain", o.explain, "add the reason, the triggers and the source under each item");
     plan->add_option("--color", o.color, "colour the text and month views: auto, always or never (default: auto)")->type_name("WHEN");
     plan->add_flag("--book", o.book, "print a treatments.csv row (date,type,title) for each appointment proposed, instead of the plan");

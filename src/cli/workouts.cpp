@@ -29,10 +29,11 @@ void run_workouts(const Options& o) {
 } // namespace
 
 void add_workouts_command(CLI::App& app, Options& o) {
-    CLI::App* workouts = app.add_subcommand("workouts", "show the log as recover understands it: kind, effort, load and why");
-    add_log_options(*workouts, o);
-    add_range_options(*workouts, o, "first day shown (default: the log's first day)", "last day shown (default: the log's last day)");
-    workouts->add_option("--format", o.format, "text, csv or json (default: text)")->type_name("FORMAT");
+    auto [workouts, format] =
+        add_log_command(app, o,
+                        {"workouts", "show the log as recover understands it: kind, effort, load and why",
+                         "first day shown (default: the log's first day)", "last day shown (default: the log's last day)",
+                         "text, csv or json (default: text)"});
     workouts->callback([&o] { run_workouts(o); });
 }
 

@@ -1,5 +1,6 @@
 // The planner: runs the rules in a fixed order over one calendar (DESIGN.md §4). The rules
-// themselves live in planner_massage.cpp, planner_runs.cpp and planner_niggles.cpp.
+// themselves live beside it, one file per family: races.cpp, cadence.cpp, niggles.cpp,
+// niggle_care.cpp, runs.cpp; booked.cpp, self_care.cpp and brief.cpp come before and after.
 
 #include "recover/planner/planner.hpp"
 
@@ -35,22 +36,19 @@ std::vector<Race> collect_races(const TrainingLog& log, const std::vector<Race>&
 /// rules run in file order and share the calendar's caps.
 using Step = void (*)(Context&, const Rule&);
 struct Phase {
-    Trigger trigger;
     Step step;
+    std::vector<Trigger> triggers; ///< the rules it runs, by trigger, in this order
 };
-constexpr Phase phases[]{
-    {Trigger::race, planning::plan_races},
-    {Trigger::red_flag, planning::plan_red_flags},
-    {Trigger::niggle_not_improving, planning::plan_niggle_flags},
-    {Trigger::after_race, planning::plan_after_race},
-    {Trigger::niggle_persists, planning::plan_niggle_appointments},
-    {Trigger::very_hard_workout, planning::plan_every_session},
-    {Trigger::schedule, planning::plan_cadence},
-    {Trigger::long_run, planning::plan_after_runs},
-    {Trigger::easy_run, planning::plan_after_runs},
-    {Trigger::run_day, planning::plan_after_runs},
-    {Trigger::niggle_acute, planning::plan_niggle_self_care},
-    {Trigger::niggle_chronic, planning::plan_niggle_self_care},
+const Phase phases[]{
+    {planning::plan_races, {Trigger::race}},
+    {planning::plan_red_flags, {Trigger::red_flag}},
+    {planning::plan_niggle_flags, {Trigger::niggle_not_improving}},
+    {planning::plan_after_race, {Trigger::after_race}},
+    {planning::plan_niggle_appointments, {Trigger::niggle_persists}},
+    {planning::plan_every_session, {Trigger::very_hard_workout}},
+    {planning::plan_cadence, {Trigger::schedule}},
+    {planning::plan_after_runs, {Trigger::long_run, Trigger::easy_run, Trigger::run_day}},
+    {planning::plan_niggle_self_care, {Trigger::niggle_acute, Trigger::niggle_chronic}},
 };
 
 } // namespace
@@ -91,7 +89,8 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days)};
     planning::plan_booked(context);
     for (const Phase& phase : phases)
-        for (const Rule* rule : rules.with_trigger(phase.trigger)) phase.step(context, *rule);
+        for (Trigger trigger : phase.triggers)
+            for (const Rule* rule : rules.with_trigger(trigger)) phase.step(context, *rule);
     planning::merge_self_care(plan, log);
     planning::brief_therapist(context);
     for (Item& item : plan.items) // merged items gathered their triggers in rule order

@@ -14,6 +14,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <variant>
 
 namespace recover {
 
@@ -31,89 +32,142 @@ Misplaced settings_home(std::string_view here) {
     };
 }
 
-void read_settings(TableReader& top, Settings& s) {
-    if (const toml::table* t = top.table("classify")) {
-        TableReader r(*t, top.file(), "[classify]");
-        s.hard_rpe = r.number("hard_rpe", s.hard_rpe, 0, 10);
-        s.very_hard_rpe = r.number("very_hard_rpe", s.very_hard_rpe, 0, 10);
-        s.long_minutes = r.number("long_minutes", s.long_minutes, 1, 24 * 60);
-        s.long_km = r.number("long_km", s.long_km, 1, 1000);
-        s.hard_avg_hr_pct = r.number("hard_avg_hr_pct", s.hard_avg_hr_pct, 50, 100);
-        s.hard_peak_hr_pct = r.number("hard_peak_hr_pct", s.hard_peak_hr_pct, 50, 100);
-        s.hard_aerobic_te = r.number("hard_aerobic_te", s.hard_aerobic_te, 0, 5);
-        s.hard_zone_minutes = r.number("hard_zone_minutes", s.hard_zone_minutes, 0, 600);
-        r.finish(classify_keys, settings_home("[classify]"));
-        if (s.very_hard_rpe < s.hard_rpe)
-            r.fail(*t, fmt::format("\"very_hard_rpe\" {} is below \"hard_rpe\" {}", s.very_hard_rpe, s.hard_rpe));
-    }
-    if (const toml::table* t = top.table("athlete")) {
-        TableReader r(*t, top.file(), "[athlete]");
-        if (r.has("max_hr")) s.max_hr = r.integer("max_hr", 0, 100, 250);
-        if (r.has("resting_hr")) s.resting_hr = r.integer("resting_hr", 0, 25, 120);
-        r.finish(athlete_keys, settings_home("[athlete]"));
-        if (s.max_hr && s.resting_hr && *s.resting_hr >= *s.max_hr)
-            r.fail(*t, fmt::format("\"resting_hr\" {} must be below \"max_hr\" {}", *s.resting_hr, *s.max_hr));
-    }
-    if (const toml::table* t = top.table("niggles")) {
-        TableReader r(*t, top.file(), "[niggles]");
-        s.niggle_gap_days = r.integer("gap_days", s.niggle_gap_days, 0, 28);
-        r.finish(niggles_keys, settings_home("[niggles]"));
-    }
-    if (const toml::table* t = top.table("gentle")) {
-        TableReader r(*t, top.file(), "[gentle]");
-        s.gentle_long_km = r.number("long_km", s.gentle_long_km, 1, 1000);
-        s.gentle_long_minutes = r.number("long_minutes", s.gentle_long_minutes, 1, 24 * 60);
-        s.gentle_days = r.integer("days", s.gentle_days, 0, 28);
-        s.gentle_marathon_km = r.number("marathon_km", s.gentle_marathon_km, 1, 1000);
-        s.gentle_marathon_days = r.integer("marathon_days", s.gentle_marathon_days, 0, 28);
-        r.finish(gentle_keys, settings_home("[gentle]"));
-        if (s.gentle_marathon_km < s.gentle_long_km)
-            r.fail(*t, fmt::format("\"marathon_km\" {:g} is below \"long_km\" {:g}", s.gentle_marathon_km, s.gentle_long_km));
-        if (s.gentle_marathon_days < s.gentle_days)
-            r.fail(*t, fmt::format("\"marathon_days\" {} is shorter than \"days\" {}", s.gentle_marathon_days, s.gentle_days));
-    }
-    if (const toml::table* t = top.table("load")) {
-        TableReader r(*t, top.file(), "[load]");
-        s.load_model = r.enumeration("model", s.load_model, load_models, "load model");
-        s.smoothing = r.enumeration("smoothing", s.smoothing, smoothings, "smoothing");
-        s.acute_days = r.integer("acute_days", s.acute_days, 1, 90);
-        s.chronic_days = r.integer("chronic_days", s.chronic_days, 1, 365);
-        s.atl_days = r.integer("atl_days", s.atl_days, 1, 90);
-        s.ctl_days = r.integer("ctl_days", s.ctl_days, 1, 365);
-        s.heavy_acwr = r.number("heavy_acwr", s.heavy_acwr, 0, 10);
-        s.heavy_hard_days = r.integer("heavy_hard_days", s.heavy_hard_days, 1, 7);
-        s.easy_acwr = r.number("easy_acwr", s.easy_acwr, 0, 10);
-        s.trimp_k1 = r.number("trimp_k1", s.trimp_k1, 0, 10);
-        s.trimp_k2 = r.number("trimp_k2", s.trimp_k2, 0, 10);
-        r.finish(load_keys, settings_home("[load]"));
-        if (s.acute_days >= s.chronic_days)
-            r.fail(*t, fmt::format("\"acute_days\" {} must be shorter than \"chronic_days\" {}", s.acute_days,
-                                   s.chronic_days));
-        if (s.easy_acwr >= s.heavy_acwr)
-            r.fail(*t, fmt::format("\"easy_acwr\" {} must be below \"heavy_acwr\" {}", s.easy_acwr, s.heavy_acwr));
-    }
-    if (const toml::table* t = top.table("therapist")) {
-        TableReader r(*t, top.file(), "[therapist]");
-        if (const toml::node* days = r.node("days")) {
-            const toml::array* list = days->as_array();
-            if (!list || list->empty())
-                r.fail(*days, "\"days\" must be a non-empty array of weekdays like [\"tue\", \"sat\"]");
-            s.therapist_days.fill(false);
-            for (const toml::node& day : *list) {
-                const auto* text = day.as_string();
-                if (!text) r.fail(day, fmt::format("\"days\" must hold weekdays like \"tue\", not {}", type_name(day)));
-                const std::string& name = text->get();
-                auto at = std::find(std::begin(weekdays), std::end(weekdays), name);
-                if (at == std::end(weekdays))
-                    r.fail(day, fmt::format("unknown weekday \"{}\"{} (known: mon, tue, wed, thu, fri, sat, sun)", name,
-                                            did_you_mean(name, weekdays)));
-                s.therapist_days[static_cast<std::size_t>(at - std::begin(weekdays))] = true;
-            }
+/// Reads settings table `name` when the file has it: `read` takes its keys, what is left is
+/// reported as unknown (or as belonging elsewhere), then `check` weighs the values together.
+template <class Read, class Check>
+void read_table(TableReader& top, std::string_view name, const std::vector<std::string_view>& keys, Read read, Check check) {
+    const toml::table* t = top.table(name);
+    if (!t) return;
+    const std::string context = fmt::format("[{}]", name);
+    TableReader r(*t, top.file(), context);
+    read(r);
+    r.finish(keys, settings_home(context));
+    check(r, *t);
+}
+
+/// A number or an integer setting read from its table, with its range.
+struct RangedKey {
+    std::string_view table;
+    std::string_view key;
+    std::variant<double Settings::*, int Settings::*> member;
+    double low, high;
+};
+
+/// Every number and integer setting: its table, key, member and range.
+const RangedKey ranged_keys[]{
+    {"classify", "hard_rpe", &Settings::hard_rpe, 0, 10},
+    {"classify", "very_hard_rpe", &Settings::very_hard_rpe, 0, 10},
+    {"classify", "long_minutes", &Settings::long_minutes, 1, 24 * 60},
+    {"classify", "long_km", &Settings::long_km, 1, 1000},
+    {"classify", "hard_avg_hr_pct", &Settings::hard_avg_hr_pct, 50, 100},
+    {"classify", "hard_peak_hr_pct", &Settings::hard_peak_hr_pct, 50, 100},
+    {"classify", "hard_aerobic_te", &Settings::hard_aerobic_te, 0, 5},
+    {"classify", "hard_zone_minutes", &Settings::hard_zone_minutes, 0, 600},
+    {"gentle", "long_km", &Settings::gentle_long_km, 1, 1000},
+    {"gentle", "long_minutes", &Settings::gentle_long_minutes, 1, 24 * 60},
+    {"gentle", "days", &Settings::gentle_days, 0, 28},
+    {"gentle", "marathon_km", &Settings::gentle_marathon_km, 1, 1000},
+    {"gentle", "marathon_days", &Settings::gentle_marathon_days, 0, 28},
+    {"load", "acute_days", &Settings::acute_days, 1, 90},
+    {"load", "chronic_days", &Settings::chronic_days, 1, 365},
+    {"load", "atl_days", &Settings::atl_days, 1, 90},
+    {"load", "ctl_days", &Settings::ctl_days, 1, 365},
+    {"load", "heavy_acwr", &Settings::heavy_acwr, 0, 10},
+    {"load", "heavy_hard_days", &Settings::heavy_hard_days, 1, 7},
+    {"load", "easy_acwr", &Settings::easy_acwr, 0, 10},
+    {"load", "trimp_k1", &Settings::trimp_k1, 0, 10},
+    {"load", "trimp_k2", &Settings::trimp_k2, 0, 10},
+};
+
+/// Reads each number and integer setting of `table` that the file has, checking its range.
+void read_ranged(TableReader& r, Settings& s, std::string_view table) {
+    for (const RangedKey& k : ranged_keys) {
+        if (k.table != table) continue;
+        if (auto* number = std::get_if<double Settings::*>(&k.member))
+            s.**number = r.number(k.key, s.**number, k.low, k.high);
+        else {
+            int Settings::* integer = std::get<int Settings::*>(k.member);
+            s.*integer = r.integer(k.key, s.*integer, static_cast<int>(k.low), static_cast<int>(k.high));
         }
-        s.max_per_week = r.integer("max_per_week", s.max_per_week, 0, 7);
-        s.max_per_month = r.integer("max_per_month", s.max_per_month, 0, 31);
-        r.finish(therapist_keys, settings_home("[therapist]"));
     }
+}
+
+constexpr auto nothing_to_check = [](TableReader&, const toml::table&) {};
+
+void read_settings(TableReader& top, Settings& s) {
+    read_table(
+        top, "classify", classify_keys,
+        [&](TableReader& r) {
+            read_ranged(r, s, "classify");
+        },
+        [&](TableReader& r, const toml::table& t) {
+            if (s.very_hard_rpe < s.hard_rpe)
+                r.fail(t, fmt::format("\"very_hard_rpe\" {} is below \"hard_rpe\" {}", s.very_hard_rpe, s.hard_rpe));
+        });
+    read_table(
+        top, "athlete", athlete_keys,
+        [&](TableReader& r) {
+            if (r.has("max_hr")) s.max_hr = r.integer("max_hr", 0, 100, 250);
+            if (r.has("resting_hr")) s.resting_hr = r.integer("resting_hr", 0, 25, 120);
+        },
+        [&](TableReader& r, const toml::table& t) {
+            if (s.max_hr && s.resting_hr && *s.resting_hr >= *s.max_hr)
+                r.fail(t, fmt::format("\"resting_hr\" {} must be below \"max_hr\" {}", *s.resting_hr, *s.max_hr));
+        });
+    read_table(
+        top, "niggles", niggles_keys,
+        [&](TableReader& r) {
+            s.niggle_gap_days = r.integer("gap_days", s.niggle_gap_days, 0, 28);
+        },
+        nothing_to_check);
+    read_table(
+        top, "gentle", gentle_keys,
+        [&](TableReader& r) {
+            read_ranged(r, s, "gentle");
+        },
+        [&](TableReader& r, const toml::table& t) {
+            if (s.gentle_marathon_km < s.gentle_long_km)
+                r.fail(t, fmt::format("\"marathon_km\" {:g} is below \"long_km\" {:g}", s.gentle_marathon_km, s.gentle_long_km));
+            if (s.gentle_marathon_days < s.gentle_days)
+                r.fail(t, fmt::format("\"marathon_days\" {} is shorter than \"days\" {}", s.gentle_marathon_days, s.gentle_days));
+        });
+    read_table(
+        top, "load", load_keys,
+        [&](TableReader& r) {
+            s.load_model = r.enumeration("model", s.load_model, load_models, "load model");
+            s.smoothing = r.enumeration("smoothing", s.smoothing, smoothings, "smoothing");
+            read_ranged(r, s, "load");
+        },
+        [&](TableReader& r, const toml::table& t) {
+            if (s.acute_days >= s.chronic_days)
+                r.fail(t, fmt::format("\"acute_days\" {} must be shorter than \"chronic_days\" {}", s.acute_days,
+                                       s.chronic_days));
+            if (s.easy_acwr >= s.heavy_acwr)
+                r.fail(t, fmt::format("\"easy_acwr\" {} must be below \"heavy_acwr\" {}", s.easy_acwr, s.heavy_acwr));
+        });
+    read_table(
+        top, "therapist", therapist_keys,
+        [&](TableReader& r) {
+            if (const toml::node* days = r.node("days")) {
+                const toml::array* list = days->as_array();
+                if (!list || list->empty())
+                    r.fail(*days, "\"days\" must be a non-empty array of weekdays like [\"tue\", \"sat\"]");
+                s.therapist_days.fill(false);
+                for (const toml::node& day : *list) {
+                    const auto* text = day.as_string();
+                    if (!text) r.fail(day, fmt::format("\"days\" must hold weekdays like \"tue\", not {}", type_name(day)));
+                    const std::string& name = text->get();
+                    auto at = std::find(std::begin(weekdays), std::end(weekdays), name);
+                    if (at == std::end(weekdays))
+                        r.fail(day, fmt::format("unknown weekday \"{}\"{} (known: mon, tue, wed, thu, fri, sat, sun)", name,
+                                                did_you_mean(name, weekdays)));
+                    s.therapist_days[static_cast<std::size_t>(at - std::begin(weekdays))] = true;
+                }
+            }
+            s.max_per_week = r.integer("max_per_week", s.max_per_week, 0, 7);
+            s.max_per_month = r.integer("max_per_month", s.max_per_month, 0, 31);
+        },
+        nothing_to_check);
 }
 
 /// A niggle rule's `areas`: each must name a body area the niggle tracker knows.

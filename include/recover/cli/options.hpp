@@ -20,6 +20,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace date {
@@ -82,6 +83,16 @@ struct ClassifiedLog {
     TrainingLog log;
 };
 ClassifiedLog read_classified_log(const Options& o);
+
+/// What a command that reads logs says of itself in --help.
+struct LogCommandHelp {
+    std::string name, description;
+    std::string from, until; ///< what --from and --until mean for it
+    std::string formats;     ///< "text, csv or json (default: text)"
+};
+/// A command that reads logs: its log options, --from/--until/--weeks and --format, added once here.
+/// Returns the command and its --format option.
+std::pair<CLI::App*, CLI::Option*> add_log_command(CLI::App& app, Options& o, const LogCommandHelp& help);
 
 /// Adds --from, --until and --weeks (which excludes --until) with what they mean for the command.
 void add_range_options(CLI::App& command, Options& o, const std::string& from_help, const std::string& until_help);
