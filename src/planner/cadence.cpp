@@ -194,6 +194,7 @@ void plan_cadence(Context& context, const Rule& rule) {
             const GentleWindow* window = calendar.gentle_on(booked);
             item.treatment = Treatment::flush_massage;
             item.title = "Gentle massage (Swedish)";
+            item.minutes = {30, 45}; // "a short gentle session" (massage-types-and-timing.txt); our choice of length, as the flush's
             item.advice = "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous system and speed recovery "
                           "without inflaming tissues.";
             item.reason += window ? fmt::format("; gentle work only after {}", window->what)
