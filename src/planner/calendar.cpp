@@ -208,7 +208,7 @@ Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, l
 }
 
 std::string refusal_text(const std::vector<std::string>& refusals) {
-    constexpr std::size_t shown = 3;
+    constexpr std::size_t shown = 2; // notes stay short: the first constraints say most
     if (refusals.size() <= shown) return fmt::format("{}", fmt::join(refusals, "; "));
     return fmt::format("{}; and {} more", fmt::join(refusals.begin(), refusals.begin() + shown, "; "), refusals.size() - shown);
 }

@@ -68,8 +68,9 @@ void stand_in(Context& context, const Rule& rule, local_days day, std::vector<Ca
     item.triggers = std::move(triggers);
     const std::string_view substitute = rule.treatment == Treatment::art ? "rehab and self-massage" : "foam rolling";
     const std::string why = refusal_text(refusals);
-    item.reason = fmt::format("no {} could be booked {}: {}; {} instead", lowercase(rule.title), what, why, substitute);
-    context.note(day, rule, fmt::format("{} {} not booked: {}; {} instead", lowercase(rule.title), what, why, substitute));
+    // Titles keep their case: "ART: IT band", not "art: it band".
+    item.reason = fmt::format("no appointment ({}) could be booked {}: {}; {} instead", rule.title, what, why, substitute);
+    context.note(day, rule, fmt::format("{} {} not booked: {}; {} instead", rule.title, what, why, substitute));
     context.add(std::move(item));
 }
 

@@ -114,7 +114,7 @@ struct Booking {
 };
 Booking find_day(const Calendar& calendar, const Rule& rule, local_days first, local_days last, bool latest = false);
 Booking find_day(const Calendar& calendar, const Rule& rule, Treatment treatment, local_days first, local_days last, bool latest = false);
-/// Refusals as a note says them: each once, at most three, then how many more.
+/// Refusals as a note says them: each once, at most two, then how many more.
 std::string refusal_text(const std::vector<std::string>& refusals);
 
 /// What every rule reads and books into while the plan is made.

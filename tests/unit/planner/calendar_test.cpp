@@ -291,7 +291,8 @@ TEST_CASE("calendar: find_day gives the first (or last) open day, or each reason
                                                        "too soon after City 10K on Sun 8 Mar",
                                                        "hard workout on Thu 12 Mar (Tempo)"});
     CHECK(planning::refusal_text(booking.refusals) == "race blackout before City 10K on Sun 8 Mar; too soon after City "
-                                                      "10K on Sun 8 Mar; hard workout on Thu 12 Mar (Tempo)");
-    CHECK(planning::refusal_text({"a", "b", "c", "d", "e"}) == "a; b; c; and 2 more");
+                                                      "10K on Sun 8 Mar; and 1 more");
+    CHECK(planning::refusal_text({"a", "b"}) == "a; b");
+    CHECK(planning::refusal_text({"a", "b", "c", "d", "e"}) == "a; b; and 3 more");
     CHECK(planning::refusal_text({}) == "");
 }

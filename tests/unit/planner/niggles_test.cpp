@@ -219,7 +219,7 @@ TEST_CASE("ART: a logged ART session covers it; a closed window gives rehab inst
     const Item* instead = find_item(closed, "art-achilles", "2026-04-20");
     REQUIRE(instead);
     CHECK(instead->title == "Rehab and self-massage instead of ART");
-    CHECK(notes_of(closed, "art-achilles") == "2026-04-20 art: achilles for left achilles since Mon 13 Apr not booked: "
+    CHECK(notes_of(closed, "art-achilles") == "2026-04-20 ART: Achilles for left achilles since Mon 13 Apr not booked: "
                                               "hard workout on Tue 21 Apr (6x800); race blackout before "
                                               "Park 10K on Fri 24 Apr; rehab and self-massage instead");
 }

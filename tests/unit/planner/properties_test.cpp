@@ -671,6 +671,7 @@ struct Report {
     std::map<std::string, int> coverage;
     std::vector<std::string> info; ///< examples of items that move when the range is extended
     std::size_t longest_note = 0;
+    std::string longest_note_text;
 
     void add(const GeneratedLog& g, const std::string& invariant, const std::string& text) {
         ++counts[invariant];
@@ -731,7 +732,10 @@ void check_seed(std::uint32_t seed, Report& report, bool verbose) {
     for (const auto& [what, n] : checker.checked)
         report.checked[what] += n;
     for (const Note& note : plan.notes)
-        report.longest_note = std::max(report.longest_note, note.text.size());
+        if (note.text.size() > report.longest_note) {
+            report.longest_note = note.text.size();
+            report.longest_note_text = note.text;
+        }
 
     // Determinism: the same inputs give the same plan.
     if (auto difference = first_difference(plan, plan_recovery(g.log, g.rules, g.request)))
@@ -952,7 +956,7 @@ TEST_CASE("planner properties: every invariant of DESIGN.md section 4 and issue 
     for (const std::string& example : report.info)
         moved += "\n  " + example;
     MESSAGE("seeds " << first << ".." << first + count - 1 << "; checked:" << checked << "\ncoverage:" << coverage
-                     << "\nlongest note: " << report.longest_note << " bytes"
+                     << "\nlongest note: " << report.longest_note << " bytes: " << report.longest_note_text
                      << "\nitems that move when the range is extended by a week (look-ahead):" << moved);
 
     // The generated logs must exercise what the invariants are about.

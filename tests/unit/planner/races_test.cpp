@@ -109,10 +109,10 @@ TEST_CASE("races: a flush on day 1 after a race, else day 2, else foam rolling a
     REQUIRE(instead);
     CHECK(instead->stand_in);
     CHECK(instead->title == "Foam roll instead of massage");
-    CHECK(instead->reason == "no flush massage could be booked after City 10K on Sun 8 Mar: therapist not available on "
+    CHECK(instead->reason == "no appointment (Flush massage) could be booked after City 10K on Sun 8 Mar: therapist not available on "
                              "Mondays; therapist not available on "
                              "Tuesdays; foam rolling instead");
-    CHECK(notes_of(neither, "post-race-flush") == "2026-03-09 flush massage after City 10K on Sun 8 Mar not booked: "
+    CHECK(notes_of(neither, "post-race-flush") == "2026-03-09 Flush massage after City 10K on Sun 8 Mar not booked: "
                                                   "therapist not available on Mondays; therapist not available on "
                                                   "Tuesdays; foam rolling instead");
 }
@@ -131,7 +131,7 @@ TEST_CASE("races: no flush in the last days before the next race") {
     const RuleSet day_two = rules_over("[[rule]]\nid = \"post-race-flush\"\ndays = [2, 2]\n");
     const Plan p = plan_of(rows, "2026-12-31", "2026-04-27", "2026-05-17", day_two);
     CHECK(items_of(p, "post-race-flush") == "2026-05-05 self-care foam-roll, 2026-05-08 appointment flush-massage");
-    CHECK(notes_of(p, "post-race-flush") == "2026-05-05 flush massage after A 5K on Sun 3 May not booked: race "
+    CHECK(notes_of(p, "post-race-flush") == "2026-05-05 Flush massage after A 5K on Sun 3 May not booked: race "
                                             "blackout before B 5K on Wed 6 May; foam rolling instead");
     // Both races are items, both blackouts too.
     CHECK(items_of(p, "race-blackout", Category::race) == "2026-05-03 race blackout, 2026-05-06 race blackout");

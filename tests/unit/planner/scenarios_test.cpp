@@ -389,9 +389,9 @@ TEST_CASE("scenario 6: one line of self-care a day, and no stand-in beside a mas
     CHECK(items_of(p, "art-achilles") == "");
     CHECK(self_care_on(p, "2026-04-20") == nullptr);
     CHECK(notes_of(p, "art-achilles") ==
-          "2026-04-20 art: achilles for left achilles since Mon 13 Apr not booked: too soon after City 10K on Sun 19 "
+          "2026-04-20 ART: Achilles for left achilles since Mon 13 Apr not booked: too soon after City 10K on Sun 19 "
           "Apr; hard workout on Thu "
-          "23 Apr (Tempo); hard workout on Sat 25 Apr (Hill repeats); rehab and self-massage instead");
+          "23 Apr (Tempo); and 1 more; rehab and self-massage instead");
     // The day's routines in one line: fascia stretches, foam rolling after the easy run, heat
     // before it (the niggle has lasted a week).
     const Item* tuesday = self_care_on(p, "2026-04-21");
