@@ -80,6 +80,102 @@ void plan_every_session(Context& context, const Rule& rule) {
     }
 }
 
+namespace {
+
+/// The clock's window for the next massage: it may come from `due` and should have come by `end`.
+struct Window {
+    local_days due, end;
+};
+
+/// The window on `day`, given the last massage and the week's status: every 2–4 weeks aiming for
+/// aim_days; in a heavy week one each week (from the week after the last one, min_gap_days after it
+/// at least, the rest of that week to find a day), never past every_days[1] unless overdue already.
+Window clock_window(const Rule& rule, std::optional<local_days> last, WeekStatus status, local_days day) {
+    if (!last) return {day, day + date::days{rule.every_days[1] - rule.aim_days}}; // a week to find a day
+    const local_days must = *last + date::days{rule.every_days[1]};
+    if (status != WeekStatus::heavy) return {*last + date::days{rule.aim_days}, std::max(must, day)};
+    const local_days due = std::max(*last + date::days{rule.min_gap_days}, monday_of(*last) + date::days{7});
+    local_days sunday = monday_of(day) + date::days{6};
+    if (must >= day) sunday = std::min(sunday, must);
+    return {due, std::max({*last + date::days{rule.heavy_every_days}, day, sunday})};
+}
+
+/// Where in a window a due massage goes.
+struct Slot {
+    local_days day;
+    enum class Kind { deep, plain, gentle } kind;
+    const Workout* after = nullptr; ///< deep: the hard session it follows
+};
+
+/// The best day of [from, end]: 48–72 h after a hard session and open to deep work (the placement
+/// rule's deep massage), else the first day open to a massage, else the first open to gentle work,
+/// none in an easy week. Nothing when no day is open; `refusals` then says why.
+std::optional<Slot> best_slot(const Calendar& calendar, const LoadSeries& load, const Rule& rule, const Rule* placement,
+                              local_days from, local_days end, std::vector<std::string>& refusals) {
+    std::optional<Slot> plain, gentle;
+    for (local_days d = from; d <= end; d += date::days{1}) {
+        if (status_on(load, d) == WeekStatus::easy && rule.easy_week_foam_roll) break;
+        if (placement) {
+            const auto [first, latest] = window_days(*placement);
+            const Workout* hard = calendar.hard_before(d, first, latest);
+            if (hard && !calendar.closed(d, *placement)) return Slot{d, Slot::Kind::deep, hard};
+        }
+        auto why = calendar.closed(d, rule);
+        if (!why && !plain) plain = Slot{d, Slot::Kind::plain};
+        if (why && std::find(refusals.begin(), refusals.end(), *why) == refusals.end()) refusals.push_back(*why);
+        // A gentle massage of the cadence keeps the spacing a flush after a race may break.
+        const auto near = calendar.last_massage(d + date::days{rule.min_gap_days - 1});
+        if (!gentle && !calendar.closed(d, rule, Treatment::flush_massage) && (!near || *near <= d - date::days{rule.min_gap_days}))
+            gentle = Slot{d, Slot::Kind::gentle};
+    }
+    return plain ? plain : gentle;
+}
+
+/// The massage booked in `slot`, with what the clock and the slot say of it.
+Item massage_item(const Calendar& calendar, const LoadSeries& load, const Rule& rule, const Rule* placement,
+                  std::optional<local_days> last, WeekStatus status, const Slot& slot) {
+    Item item = slot.kind == Slot::Kind::deep ? make_item(*placement, slot.day) : make_item(rule, slot.day);
+    item.triggers.push_back(last ? Cause{Cause::What::clock, *last, "last massage"} : Cause{Cause::What::clock, slot.day, "no massage on record"});
+    item.reason = clock_reason(rule, last, slot.day, status, load.week_of(slot.day));
+    if (slot.kind == Slot::Kind::deep) {
+        item.triggers.push_back(workout_cause(*slot.after));
+        item.reason += fmt::format("; {} h after {}: deep work 48–72 h after a very hard session", (slot.day - slot.after->date).count() * 24,
+                                   named_day(*slot.after));
+    } else if (slot.kind == Slot::Kind::gentle) {
+        const GentleWindow* window = calendar.gentle_on(slot.day);
+        item.treatment = Treatment::flush_massage;
+        item.title = "Gentle massage (Swedish)";
+        item.minutes = {30, 45}; // "a short gentle session" (massage-types-and-timing.txt); our choice of length, as the flush's
+        item.advice = "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous system and speed recovery "
+                      "without inflaming tissues.";
+        item.reason += window ? fmt::format("; gentle work only after {}", window->what)
+                              : fmt::format("; gentle work only: {}", calendar.closed(slot.day, rule).value_or("no deep work today"));
+    }
+    keep_off_red_flags(calendar, item);
+    return item;
+}
+
+/// "On easy weeks, a short gentle session or foam rolling can be enough": foam rolling stands in,
+/// once in the week, and the massage waits for the next week.
+void easy_week_stand_in(Context& context, const Rule& rule, const LoadSeries& load, std::optional<local_days> last, local_days day,
+                        local_days must) {
+    Item item = make_item(rule, day);
+    item.category = Category::self_care;
+    item.treatment = Treatment::foam_roll;
+    item.stand_in = true;
+    item.title = "Foam roll instead of a massage this week";
+    item.minutes = {10, 15};
+    item.focus = rule.focus;
+    if (last) item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
+    const WeekLoad* week = load.week_of(day);
+    item.reason = fmt::format("an easy week ({}): foam rolling is enough, the massage waits for next week", week ? week->reason : "");
+    context.add(std::move(item));
+    if (last && must < monday_of(day) + date::days{7})
+        context.note(day, rule, fmt::format("massage due by {} waits for the easy week to end", day_name(must)));
+}
+
+} // namespace
+
 void plan_cadence(Context& context, const Rule& rule) {
     const Plan& plan = context.plan;
     const Calendar& calendar = context.calendar;
@@ -92,127 +188,45 @@ void plan_cadence(Context& context, const Rule& rule) {
                                 : placements.front();
     std::optional<local_days> foam_rolled_week;
     std::optional<Delay> delay;
+    auto report_delay = [&](const std::string& outcome) {
+        if (delay)
+            context.note(delay->due, rule, fmt::format("massage due on {} not bookable: {}; {}", day_name(delay->due), refusal_text(delay->reasons), outcome));
+        delay.reset();
+    };
 
     for (local_days day = plan.from; day <= calendar.last(); day += date::days{1}) {
         const std::optional<local_days> last = calendar.last_massage(day);
-        if (delay && delay->last != last) { // another massage (a flush, one booked or received) came first
-            context.note(delay->due, rule,
-                         fmt::format("massage due on {} not bookable: {}; the massage on {} came first", day_name(delay->due),
-                                     refusal_text(delay->reasons), day_name(*last)));
-            delay.reset();
-        }
+        if (delay && delay->last != last) report_delay(fmt::format("the massage on {} came first", day_name(*last)));
         const WeekStatus status = status_on(load, day);
-        // When the next massage may come and when it must have come: every 2–4 weeks, aiming for
-        // aim_days; weekly in a heavy week, never closer than min_gap_days.
-        local_days due = day, close = day + date::days{rule.every_days[1] - rule.aim_days};
-        if (last && status == WeekStatus::heavy) {
-            // Weekly: one in each heavy week, the week after the last one, min_gap_days apart at least.
-            due = std::max(*last + date::days{rule.min_gap_days}, monday_of(*last) + date::days{7});
-            close = *last + date::days{rule.heavy_every_days};
-        } else if (last) {
-            due = *last + date::days{rule.aim_days};
-            close = *last + date::days{rule.every_days[1]};
-        }
-        if (day < due) continue;
-        // In a heavy week the rest of the week is the window (weekly during heavy blocks), but never
-        // past every_days[1] after the last massage unless the massage is overdue already.
-        local_days end = std::max(close, day);
-        if (status == WeekStatus::heavy) {
-            local_days sunday = monday_of(day) + date::days{6};
-            if (last && *last + date::days{rule.every_days[1]} >= day) sunday = std::min(sunday, *last + date::days{rule.every_days[1]});
-            end = std::max(end, sunday);
-        }
+        const Window window = clock_window(rule, last, status, day);
+        if (day < window.due) continue;
         // A massage already in the window (a flush, one received or booked) is the next one; so is
         // one booked so soon that no other could come before it (min_gap_days).
-        if (auto next = calendar.next_massage(day); next && *next <= std::max(end, day + date::days{rule.min_gap_days - 1})) {
+        if (auto next = calendar.next_massage(day); next && *next <= std::max(window.end, day + date::days{rule.min_gap_days - 1})) {
             day = *next;
             continue;
         }
         if (status == WeekStatus::easy && rule.easy_week_foam_roll) {
-            // "On easy weeks, a short gentle session or foam rolling can be enough": no massage this week.
             if (foam_rolled_week != monday_of(day) && calendar.touches(day, day)) {
                 foam_rolled_week = monday_of(day);
-                Item item = make_item(rule, day);
-                item.category = Category::self_care;
-                item.treatment = Treatment::foam_roll;
-                item.stand_in = true;
-                item.title = "Foam roll instead of a massage this week";
-                item.minutes = {10, 15};
-                item.focus = rule.focus;
-                if (last) item.triggers.push_back(Cause{Cause::What::clock, *last, "last massage"});
-                const WeekLoad* week = load.week_of(day);
-                item.reason = fmt::format("an easy week ({}): foam rolling is enough, the massage waits for next week",
-                                          week ? week->reason : "");
-                context.add(std::move(item));
-                if (last && close < monday_of(day) + date::days{7})
-                    context.note(day, rule, fmt::format("massage due by {} waits for the easy week to end", day_name(close)));
+                easy_week_stand_in(context, rule, load, last, day, last ? *last + date::days{rule.every_days[1]} : day);
             }
             day = monday_of(day) + date::days{6};
             continue;
         }
-
-        // The best day of the window: 48–72 h after a hard session when one comes (deep work),
-        // else the first day open to a massage, else the first open to gentle work.
-        std::optional<local_days> deep, plain, gentle;
-        const Workout* after = nullptr;
         std::vector<std::string> refusals;
-        for (local_days d = day; d <= end && !deep; d += date::days{1}) {
-            if (status_on(load, d) == WeekStatus::easy && rule.easy_week_foam_roll) break;
-            if (placement) {
-                const auto [first, latest] = window_days(*placement);
-                const Workout* hard = calendar.hard_before(d, first, latest);
-                if (hard && !calendar.closed(d, *placement)) {
-                    deep = d;
-                    after = hard;
-                    break;
-                }
-            }
-            auto why = calendar.closed(d, rule);
-            if (!why && !plain) plain = d;
-            if (why && std::find(refusals.begin(), refusals.end(), *why) == refusals.end()) refusals.push_back(*why);
-            // A gentle massage of the cadence keeps the spacing a flush after a race may break.
-            const auto near = calendar.last_massage(d + date::days{rule.min_gap_days - 1});
-            if (!gentle && !calendar.closed(d, rule, Treatment::flush_massage) && (!near || *near <= d - date::days{rule.min_gap_days}))
-                gentle = d;
-        }
-        if (!deep && !plain && !gentle) {
+        const std::optional<Slot> slot = best_slot(calendar, load, rule, placement, day, window.end, refusals);
+        if (!slot) {
             if (!delay) delay = Delay{last, day, {}};
             for (const std::string& why : refusals) delay->add(why);
-            day = end;
+            day = window.end;
             continue;
         }
-
-        const local_days booked = deep ? *deep : plain ? *plain : *gentle;
-        Item item = deep ? make_item(*placement, booked) : make_item(rule, booked);
-        item.triggers.push_back(last ? Cause{Cause::What::clock, *last, "last massage"} : Cause{Cause::What::clock, booked, "no massage on record"});
-        item.reason = clock_reason(rule, last, booked, status, load.week_of(booked));
-        if (deep) {
-            item.triggers.push_back(workout_cause(*after));
-            item.reason += fmt::format("; {} h after {}: deep work 48–72 h after a very hard session", (booked - after->date).count() * 24,
-                                       named_day(*after));
-        } else if (!plain) {
-            const GentleWindow* window = calendar.gentle_on(booked);
-            item.treatment = Treatment::flush_massage;
-            item.title = "Gentle massage (Swedish)";
-            item.minutes = {30, 45}; // "a short gentle session" (massage-types-and-timing.txt); our choice of length, as the flush's
-            item.advice = "Gentle strokes only (Swedish or Lomi Lomi): after long efforts they calm the nervous system and speed recovery "
-                          "without inflaming tissues.";
-            item.reason += window ? fmt::format("; gentle work only after {}", window->what)
-                                  : fmt::format("; gentle work only: {}", calendar.closed(booked, rule).value_or("no deep work today"));
-        }
-        keep_off_red_flags(calendar, item);
-        if (delay) {
-            context.note(delay->due, rule,
-                         fmt::format("massage due on {} not bookable: {}; booked on {}", day_name(delay->due), refusal_text(delay->reasons),
-                                     day_name(booked)));
-            delay.reset();
-        }
-        context.add(std::move(item));
-        day = booked;
+        report_delay(fmt::format("booked on {}", day_name(slot->day)));
+        context.add(massage_item(calendar, load, rule, placement, last, status, *slot));
+        day = slot->day;
     }
-    if (delay)
-        context.note(delay->due, rule,
-                     fmt::format("massage due on {} not bookable: {}; none before the plan ends", day_name(delay->due), refusal_text(delay->reasons)));
+    report_delay("none before the plan ends");
 }
 
 } // namespace recover::planning
