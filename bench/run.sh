@@ -7,7 +7,7 @@
 #   BENCH_SIZES="500 100000 1000000"   native log sizes in rows (default: all three)
 #   BENCH_STRAVA_SIZES="100000"        Strava log sizes, plan and workouts only ("" for none)
 #   BENCH_TIMEOUT=180                  seconds one run of one command may take before it is capped
-#   BENCH_MAX_MEMORY_KB=4194304        address space one run may use before it is capped (4 GiB)
+#   BENCH_MAX_MEMORY_KB=4194304        address space one run of recover may use before it is capped (4 GiB)
 #
 # Each command runs once under /usr/bin/time for its peak RSS (that run's output is kept in
 # build/bench/out/), then N times under hyperfine for the median wall time: N=5 up to 100,000
@@ -19,6 +19,7 @@ sizes=${BENCH_SIZES-500 100000 1000000}
 strava_sizes=${BENCH_STRAVA_SIZES-100000}
 timeout_s=${BENCH_TIMEOUT:-180}
 max_memory_kb=${BENCH_MAX_MEMORY_KB:-4194304}
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 end=2026-06-28   # the logs' last day, a Sunday: the plan covers the 12 weeks up to it
 from=$(date -d "$end - 83 days" +%F)
 today=$(date -d "$end + 1 day" +%F)
@@ -60,20 +61,20 @@ measure() {
     local bytes mb slug
     bytes=$(stat -c %s "$file")
     mb=$(awk -v b="$bytes" 'BEGIN { printf b < 1e7 ? "%.2f" : "%.1f", b / 1e6 }')
-    slug=$(echo "$name-$format-$rows" | tr -c 'a-zA-Z0-9-' '_')
+    slug=$(printf '%s' "$name-$format-$rows" | tr -c 'a-zA-Z0-9-' '_')
     echo "bench: $name, $format, $rows rows" >&2
 
     local rss_kb status=0
-    rss_kb=$( (ulimit -v "$max_memory_kb"
+    rss_kb=$( (if [[ $name == recover* ]]; then ulimit -v "$max_memory_kb"; fi
         timeout "$timeout_s" /usr/bin/time -f '%M' -o "$out/$slug.rss" "$@" >"$out/$slug.out" 2>"$out/$slug.err") && cat "$out/$slug.rss") ||
         status=$?
     if [ "$status" != 0 ]; then
         local why="exit $status"
         [ "$status" = 124 ] && why="> ${timeout_s} s"
         grep -qi -e 'bad_alloc' -e 'cannot allocate' -e 'memory' "$out/$slug.err" 2>/dev/null &&
-            why="> $((max_memory_kb / 1024 / 1024)) GiB"
+            why="> $((max_memory_kb / 1024)) MiB of address space"
         echo "bench: $name on $rows rows capped ($why); see $out/$slug.err" >&2
-        rows_md+=("| $name | $format | $rows | $mb | capped: $why | | | |")
+        rows_md+=("| $name | $format | $(grouped "$rows") | $mb | capped: $why | | | |")
         [ "$name" = "recover plan" ] && plan_seconds=""
         return 0
     fi
@@ -108,8 +109,8 @@ for rows in $sizes; do
         mlr --icsv --ojson put "$mlr_weekly" then stats1 -a sum -f load -g week "$log"
     measure "wc -l" native "$rows" "$log" wc -l "$log"
     # Python and Miller do the same sums: say so when they disagree.
-    slug_py=$(echo "python3 bench/weekly_load.py-native-$rows" | tr -c 'a-zA-Z0-9-' '_')
-    slug_mlr=$(echo "mlr weekly sRPE load-native-$rows" | tr -c 'a-zA-Z0-9-' '_')
+    slug_py=$(printf '%s' "python3 bench/weekly_load.py-native-$rows" | tr -c 'a-zA-Z0-9-' '_')
+    slug_mlr=$(printf '%s' "mlr weekly sRPE load-native-$rows" | tr -c 'a-zA-Z0-9-' '_')
     if [ -s "$out/$slug_py.out" ] && [ -s "$out/$slug_mlr.out" ] &&
         ! cmp -s <(jq -c '.[] | [.week, .load_sum]' "$out/$slug_py.out") <(jq -c '.[] | [.week, .load_sum]' "$out/$slug_mlr.out"); then
         echo "bench: python and miller disagree on the weekly load of $rows rows" >&2
@@ -130,4 +131,4 @@ echo
 echo "recover plan: --from $from --until $end --today $today --format json; workouts: --format csv; load: --format json."
 echo "Ratio: the command's median time over recover plan's on the same file (above 1: slower than recover plan)."
 echo "MB = 10^6 bytes; peak RSS from /usr/bin/time -f %M (one run); medians from hyperfine -N."
-echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"); $(date -u +%F)."
+echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"); $(date -u +%F); load average at start $load_at_start."
