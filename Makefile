@@ -1,7 +1,7 @@
 # Everyday commands over the CMake presets (CMakePresets.json): debug, release, asan.
 #   make run    install what is missing, build (release), plan the bundled example
 #   make test   install what is missing, build debug and asan, run every test in both
-#   make bench  time recover plan over generated 10- and 50-year logs (release build)
+#   make bench  time recover plan, workouts and load against Python, Miller and wc -l (bench/README.md)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RUN_ARGS ?= plan examples/log.csv --from 2026-03-02 --until 2026-06-28
 
