@@ -118,7 +118,7 @@ RuleSet effective_rules(const std::string& option) {
             path = (config / "recover" / "rules.toml").string();
     }
     if (path.empty()) return defaults;
-    return load_rules(read_input(path), display_name(path), &defaults);
+    return load_rules(read_input(path, ExitCode::config), display_name(path), &defaults);
 }
 
 void add_range_options(CLI::App& command, Options& o, const std::string& from_help, const std::string& until_help) {
