@@ -145,7 +145,10 @@ const CsvField& ExportRow::field(const Column& column) const {
 
 std::string_view ExportRow::text(const Column& column) const { return trim(field(column).text); }
 
-Workout ExportRow::workout(const LocalDateTime& when, const LogOptions& options) const {
+Workout ExportRow::workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const {
+    if (!in_date_range(when.day))
+        fail(date, fmt::format("{} \"{}\" is out of range (expected a date from {})", date.name, text(date),
+                               date_range_said));
     Workout w;
     w.where = Location{table_.name, row_.line, 1};
     w.date = when.day;
@@ -238,7 +241,7 @@ TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, cons
                           std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill) {
     TrainingLog log;
     for_each_row(table, options, log, [&](const ExportRow& row) {
-        Workout w = row.workout(row.date_time(date, expected_date), options);
+        Workout w = row.workout(date, row.date_time(date, expected_date), options);
         if (fill(row, w)) log.workouts.push_back(std::move(w));
     });
     return log;

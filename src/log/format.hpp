@@ -99,8 +99,9 @@ public:
     /// The cell's text without surrounding blanks.
     std::string_view text(const Column& column) const;
 
-    /// A workout of this row at `when`, planned when dated after today.
-    Workout workout(const LocalDateTime& when, const LogOptions& options) const;
+    /// A workout of this row at `when` (read from `date`), planned when dated after today; a date
+    /// outside `first_date` to `last_date` is out of range, at the cell.
+    Workout workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const;
     /// A local date with an optional time (`2026-03-05`, `2026-03-05 18:30`, `2026-03-05T18:30:00`).
     LocalDateTime date_time(const Column& column, std::string_view expected) const;
     /// A number from `low` to `high` (as exports write numbers); `expected` describes it.

@@ -110,7 +110,7 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
 
     TrainingLog log;
     for_each_row(table, options, log, [&](const ExportRow& row) {
-        Workout w = row.workout(row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
+        Workout w = row.workout(date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
         w.title = std::string(row.text(title_column));
         w.notes = std::string(row.text(notes_column));
 

@@ -239,7 +239,8 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
             options.zone ? options.zone->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
         const auto day = date::floor<date::days>(local);
-        Workout w = row.workout(LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)}, options);
+        Workout w = row.workout(date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},
+                                options);
         w.sport = sport_of(row.text(type_column));
         w.title = std::string(row.text(name_column));
         w.notes = std::string(row.text(description_column));

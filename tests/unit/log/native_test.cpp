@@ -111,3 +111,10 @@ TEST_CASE("durations and distances past the limits are out of range, never infin
           "log.csv:2:12: cannot read duration \"inf\" (expected minutes like 45, or h:mm:ss)");
     CHECK(read_log("date,duration,distance\n2026-03-01,10080,1000\n", "log.csv", options).workouts.size() == 1);
 }
+
+TEST_CASE("dates outside 1900-01-01 to 2200-12-31 are out of range at the cell") {
+    CHECK(error_of("date,duration\n0000-01-01,30\n") ==
+          "log.csv:2:1: date \"0000-01-01\" is out of range (expected a date from 1900-01-01 to 2200-12-31)");
+    CHECK(error_of("type,date\neasy,2201-01-01 07:00\n") ==
+          "log.csv:2:6: date \"2201-01-01 07:00\" is out of range (expected a date from 1900-01-01 to 2200-12-31)");
+}
