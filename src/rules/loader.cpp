@@ -304,7 +304,7 @@ RuleSet load_rules(std::string_view text, std::string_view name, const RuleSet* 
         // The duplicate check is quadratic, and no runner needs more rules than this.
         if (rules->size() > max_rules)
             top.fail(*rules->get(max_rules),
-                     "more than 1,000 rules (the most a rules file may hold; see LIMITS in recover-rules(5))");
+                     "more than 1,000 rules (the most a rules file may hold; see recover-rules(5))");
         RuleSet added; // rules defined by this file, for the duplicate check
         for (const toml::node& node : *rules) {
             Rule rule = read_rule(*node.as_table(), name, added, base);

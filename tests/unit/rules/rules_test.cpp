@@ -584,5 +584,5 @@ TEST_CASE("more than 1,000 rules are refused at the first one too many") {
     for (int i = 0; i < 1001; ++i)
         rules += "[[rule]]\nid = \"r" + std::to_string(i) + "\"\n";
     CHECK(error_of(rules) ==
-          "r.toml:2001:1: more than 1,000 rules (the most a rules file may hold; see LIMITS in recover-rules(5))");
+          "r.toml:2001:1: more than 1,000 rules (the most a rules file may hold; see recover-rules(5))");
 }
