@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -118,7 +119,12 @@ void guard_toml(std::string_view text, std::string_view name) {
             in.take(in.peek(1) == '[' ? 2 : 1);
             while (in.peek() == ' ' || in.peek() == '\t')
                 in.take();
-            if (in.done() || in.peek() == '\n' || in.peek() == '\r' || in.peek() == ']')
+            // toml++ assumes a key starts here: anything else ('=', '#', a line break, the end)
+            // fails its assertion. "[ [" is left to it: it says that brackets must be contiguous.
+            const char first = in.peek();
+            const bool key_start = std::isalnum(static_cast<unsigned char>(first)) || first == '_' || first == '-' ||
+                                   first == '"' || first == '\'' || first == '[';
+            if (in.done() || !key_start)
                 in.fail("syntax error: a table header with no name (expected [name] or [[name]])");
             header_depth = 1;
             check_depth();

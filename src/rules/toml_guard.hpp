@@ -12,7 +12,8 @@ constexpr int max_toml_depth = 32;
 
 /// Throws `Error` (ExitCode::config) at the place of what toml++ 3.3 would crash on or meet
 /// undefined behaviour with, before it parses `text`: nesting deeper than `max_toml_depth`; a
-/// table header with no name (`[[` then a line break: an assumption of its `parse_key`); and
+/// table header that does not start with a name (`[[` then a line break, `[=`, `[#`: they fail an
+/// assumption of its `parse_key`); and
 /// a character other than ASCII outside strings and comments (its Unicode white-space table
 /// reaches `unreachable` for some, U+00A1 among them). The rest of the syntax is toml++'s to check.
 void guard_toml(std::string_view text, std::string_view name);

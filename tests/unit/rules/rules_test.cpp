@@ -575,6 +575,10 @@ TEST_CASE("what toml++ would crash on is refused before it parses, at its place"
     CHECK(error_of("# " + std::string(100, '[') + "\nx = \"" + std::string(100, '[') + "\"\n") ==
           "r.toml:2:1: unknown key \"x\" in the rules file");
     CHECK(error_of("[[\n") == "r.toml:1:3: syntax error: a table header with no name (expected [name] or [[name]])");
+    for (std::string_view header : {"[", "[[", "[\r\n", "[ \t\n", "[#\n", "[=", "[,", "[{", "[.", "[[ .", "[]"})
+        CHECK(error_of(header).ends_with(": syntax error: a table header with no name (expected [name] or [[name]])"));
+    CHECK(error_of("[ [a] ]\n") == "r.toml:1:3: syntax error in table header: [[array-of-table]] brackets must be "
+                                   "contiguous (i.e. [ [ this ] ] is prohibited)");
     CHECK(error_of("a = 1 \xC2\xA1\n") ==
           "r.toml:1:7: syntax error: a character other than ASCII outside a string or a comment (quote it)");
 }
