@@ -41,9 +41,10 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
+/// Reads `fd` to its end into `out`, or only past `max_input_bytes` (the caller checks the size).
 bool read_all(int fd, std::string& out) {
     char buffer[1 << 16];
-    for (;;) {
+    while (out.size() <= max_input_bytes) {
         ssize_t got = ::read(fd, buffer, sizeof buffer);
         if (got < 0) {
             if (errno == EINTR) continue;
@@ -52,6 +53,13 @@ bool read_all(int fd, std::string& out) {
         if (got == 0) return true;
         out.append(buffer, static_cast<std::size_t>(got));
     }
+    return true;
+}
+
+void check_size(const std::string& text, std::string_view place, ExitCode too_large) {
+    if (text.size() > max_input_bytes)
+        throw Error(too_large, Location{std::string(place)},
+                    "larger than 256 MiB (the most recover reads from one input; see LIMITS in recover(1))");
 }
 
 /// The reader of standard output has gone (`recover plan log.csv | head`): what is left unread
@@ -83,10 +91,11 @@ void with_file(const std::string& path, int flags, Failure on_open, Failure on_t
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-std::string read_input(const std::string& path) {
+std::string read_input(const std::string& path, ExitCode too_large) {
     std::string text;
     if (path == "-") {
         if (!read_all(STDIN_FILENO, text)) fail("<stdin>", {ExitCode::no_input, "cannot read"}, errno);
+        check_size(text, "<stdin>", too_large);
         return text;
     }
     std::error_code ignored;
@@ -94,6 +103,7 @@ std::string read_input(const std::string& path) {
         throw Error(ExitCode::no_input, Location{path}, "cannot open: is a directory");
     with_file(path, O_RDONLY, {ExitCode::no_input, "cannot open"}, {ExitCode::no_input, "cannot read"},
               [&](int fd) { return read_all(fd, text); });
+    check_size(text, path, too_large);
     return text;
 }
 

@@ -54,6 +54,9 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
     if (const char* pinned = std::getenv("RECOVER_TODAY"); pinned && *pinned) {
         auto day = parse_iso_date(pinned);
         if (!day) usage_error(fmt::format("RECOVER_TODAY \"{}\" is not a date (expected YYYY-MM-DD)", pinned));
+        if (!in_date_range(*day))
+            usage_error(
+                fmt::format("RECOVER_TODAY {} is out of range (expected a date from {})", pinned, date_range_said));
         return *day;
     }
     auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
@@ -89,6 +92,8 @@ void warn(const Options& o, const std::string& text) {
 date::local_days date_option(const std::string& name, const std::string& value) {
     auto day = parse_iso_date(value);
     if (!day) usage_error(fmt::format("{} \"{}\" is not a date (expected YYYY-MM-DD)", name, value));
+    if (!in_date_range(*day))
+        usage_error(fmt::format("{} {} is out of range (expected a date from {})", name, value, date_range_said));
     return *day;
 }
 
@@ -118,7 +123,7 @@ RuleSet effective_rules(const std::string& option) {
             path = (config / "recover" / "rules.toml").string();
     }
     if (path.empty()) return defaults;
-    return load_rules(read_input(path), display_name(path), &defaults);
+    return load_rules(read_input(path, ExitCode::config), display_name(path), &defaults);
 }
 
 std::pair<CLI::App*, CLI::Option*> add_log_command(CLI::App& app, Options& o, const LogCommandHelp& help) {

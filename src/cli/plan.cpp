@@ -35,6 +35,12 @@ date::sys_seconds stamp_now() {
         auto seconds = parse_number(epoch);
         if (!seconds || *seconds < 0 || *seconds != std::floor(*seconds))
             usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
+        // Compared as a double before any conversion: 1e300 seconds fits no integer.
+        const auto last = date::sys_days{(last_date + date::days{1}).time_since_epoch()} - std::chrono::seconds{1};
+        if (*seconds > static_cast<double>(last.time_since_epoch().count()))
+            usage_error(
+                fmt::format("SOURCE_DATE_EPOCH \"{}\" is out of range (expected at most {} seconds, {} 23:59:59 UTC)",
+                            epoch, last.time_since_epoch().count(), iso_date(last_date)));
         return date::sys_seconds{std::chrono::seconds{static_cast<long long>(*seconds)}};
     }
     return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -98,6 +104,9 @@ void run_plan(const Options& o) {
     for (const std::string& spec : o.races) {
         auto race = parse_race_option(spec);
         if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
+        if (!in_date_range(race->date))
+            usage_error(fmt::format("--race date {} is out of range (expected a date from {})", iso_date(race->date),
+                                    date_range_said));
         races.push_back(*race);
     }
     date_range_options(o); // checked before any file is read

@@ -15,7 +15,7 @@ void run_rules(const Options& o) {
     if (!o.check.empty()) {
         // The file alone, as a rules file is read: over the built-in rules.
         RuleSet defaults = default_rules();
-        load_rules(read_input(o.check), display_name(o.check), &defaults);
+        load_rules(read_input(o.check, ExitCode::config), display_name(o.check), &defaults);
         return;
     }
     write_output(o.output, render_rules(effective_rules(o.rules)));

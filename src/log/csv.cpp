@@ -14,7 +14,9 @@ public:
     Cursor(std::string_view text, std::string_view name) : text_(text), name_(name) {}
 
     bool done() const { return at_ >= text_.size(); }
+    std::string_view text() const { return text_; }
     char peek(std::size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
+    std::size_t offset() const { return at_; }
     int line() const { return line_; }
     int column() const { return column_; }
 
@@ -50,10 +52,21 @@ private:
     int column_ = 1;
 };
 
+/// Fails at the start of `field`, which has grown past `CsvLimits::field_bytes`.
+[[noreturn]] void field_too_long(const Cursor& in, const CsvField& field) {
+    in.fail(field.line, field.column,
+            "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+}
+
 CsvField read_field(Cursor& in) {
     CsvField field{"", in.line(), in.column()};
     if (in.peek() != '"') {
-        while (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') field.text += in.take();
+        std::size_t start = in.offset();
+        while (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') {
+            in.take();
+            if (in.offset() - start > CsvLimits::field_bytes) field_too_long(in, field);
+        }
+        field.text.assign(in.text().substr(start, in.offset() - start));
         return field;
     }
     in.take();
@@ -63,6 +76,7 @@ CsvField read_field(Cursor& in) {
         if (c == '\r' && in.peek() == '\n') continue; // a CRLF inside quotes is one line break
         if (c != '"') {
             field.text += c;
+            if (field.text.size() > CsvLimits::field_bytes) field_too_long(in, field);
         } else if (in.peek() == '"') {
             field.text += in.take();
         } else {
@@ -80,24 +94,43 @@ CsvField read_field(Cursor& in) {
 
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    if (auto bad = find_invalid_utf8(text)) {
+    auto bad = find_invalid_utf8(text);
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos && (!bad || nul < *bad)) bad = nul;
+    if (bad) {
         std::string_view before = text.substr(0, *bad);
         int line = 1;
         for (char c : before) line += c == '\n';
         std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
         int column = count_chars(before.substr(line_start)) + 1;
-        throw Error(ExitCode::data, Location{std::string(name), line, column},
-                    fmt::format("byte 0x{:02X} is not UTF-8 (save the file as UTF-8)",
-                                static_cast<unsigned char>(text[*bad])));
+        const Location where{std::string(name), line, column};
+        if (text[*bad] == '\0')
+            throw Error(ExitCode::data, where,
+                        "a NUL byte (0x00) is not text (a log is UTF-8 text: export it again as CSV)");
+        throw Error(
+            ExitCode::data, where,
+            fmt::format("byte 0x{:02X} is not UTF-8 (save the file as UTF-8)", static_cast<unsigned char>(text[*bad])));
     }
     std::vector<CsvRecord> records;
+    std::size_t fields = 0;
     Cursor in(text, name);
     while (!in.done()) {
         if (in.take_line_break()) continue; // an empty line holds no record
         CsvRecord record;
         record.line = in.line();
+        if (records.size() == CsvLimits::rows)
+            in.fail(record.line, 1, "more than 1,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+        const std::size_t start = in.offset();
         for (;;) {
+            if (record.fields.size() == CsvLimits::columns)
+                in.fail(in.line(), in.column(),
+                        "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
+            if (++fields > CsvLimits::fields)
+                in.fail(in.line(), in.column(),
+                        "more than 10,000,000 fields in all (the most a log may hold; see LIMITS in recover(1))");
             record.fields.push_back(read_field(in));
+            if (in.offset() - start > CsvLimits::record_bytes)
+                in.fail(record.line, 1,
+                        "row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
             if (in.peek() != ',') break;
             in.take();
         }

@@ -9,6 +9,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <limits>
 
 namespace recover::formats {
 
@@ -144,7 +145,10 @@ const CsvField& ExportRow::field(const Column& column) const {
 
 std::string_view ExportRow::text(const Column& column) const { return trim(field(column).text); }
 
-Workout ExportRow::workout(const LocalDateTime& when, const LogOptions& options) const {
+Workout ExportRow::workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const {
+    if (!in_date_range(when.day))
+        fail(date, fmt::format("{} \"{}\" is out of range (expected a date from {})", date.name, text(date),
+                               date_range_said));
     Workout w;
     w.where = Location{table_.name, row_.line, 1};
     w.date = when.day;
@@ -167,6 +171,16 @@ std::optional<double> ExportRow::number(const Column& column, double low, double
     return value;
 }
 
+std::optional<double> ExportRow::amount(const Column& column, Limit limit, std::string_view expected) const {
+    return at_most(column, number(column, 0, std::numeric_limits<double>::max(), expected), limit);
+}
+
+std::optional<double> ExportRow::at_most(const Column& column, std::optional<double> value, Limit limit) const {
+    if (value && !(*value <= limit.max))
+        fail(column, fmt::format("{} \"{}\" is out of range (at most {})", column.name, text(column), limit.said));
+    return value;
+}
+
 void ExportRow::heart_rate(const HeartRateColumns& columns, Signals& signals) const {
     signals.avg_hr = number(columns.average, 0, max_heart_rate, "beats per minute like 148");
     signals.max_hr = number(columns.peak, 0, max_heart_rate, "beats per minute like 172");
@@ -181,7 +195,7 @@ std::optional<double> ExportRow::minutes(const Column& column) const {
     if (is_missing(written)) return std::nullopt;
     auto value = parse_duration_minutes(written);
     if (!value) fail_at(column, "hh:mm:ss or hh:mm:ss.s");
-    return value;
+    return at_most(column, value, minutes_limit);
 }
 
 bool ExportRow::flag(const Column& column) const {
@@ -208,6 +222,13 @@ void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog&
                 fail(table, row.fields[width],
                      fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
             }
+            // A row cut short is not a row with missing values: those are written as empty fields.
+            if (row.fields.size() < width) {
+                const CsvField& last = row.fields.back();
+                fail(table, last,
+                     fmt::format("row has {} field{} but the header has {} (write a missing value as an empty field)",
+                                 row.fields.size(), row.fields.size() == 1 ? "" : "s", width));
+            }
             map_row(ExportRow(table, row));
         } catch (const Error& error) {
             if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
@@ -220,7 +241,7 @@ TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, cons
                           std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill) {
     TrainingLog log;
     for_each_row(table, options, log, [&](const ExportRow& row) {
-        Workout w = row.workout(row.date_time(date, expected_date), options);
+        Workout w = row.workout(date, row.date_time(date, expected_date), options);
         if (fill(row, w)) log.workouts.push_back(std::move(w));
     });
     return log;

@@ -37,6 +37,20 @@ std::optional<double> parse_duration_minutes(std::string_view text);
 /// Beats per minute above which a heart rate is a broken sensor or a typo, not a reading.
 constexpr double max_heart_rate = 300;
 
+/// The largest value a quantity may have, in the unit a column writes it, and how a message says
+/// it. Beyond is a unit mistake or a broken export, and arithmetic on it could reach infinity: no
+/// value past these limits (recover(1), LIMITS) reaches the planner or any output.
+struct Limit {
+    double max;
+    std::string_view said;
+};
+constexpr Limit seconds_limit{7 * 24 * 3600, "7 days"}; ///< a workout's duration: 7 days
+constexpr Limit minutes_limit{7 * 24 * 60, "7 days"};
+constexpr Limit hours_limit{7 * 24, "7 days"};
+constexpr Limit metres_limit{1e6, "1,000 km"}; ///< a workout's distance: 1,000 km
+constexpr Limit km_limit{1000, "1,000 km"};
+constexpr Limit load_limit{1e4, "10,000"}; ///< an export's training load (TSS, Relative Effort, load)
+
 /// True when `name` is one of `names` ('|'-separated), ignoring ASCII case.
 bool is_one_of(std::string_view name, std::string_view names);
 
@@ -85,8 +99,9 @@ public:
     /// The cell's text without surrounding blanks.
     std::string_view text(const Column& column) const;
 
-    /// A workout of this row at `when`, planned when dated after today.
-    Workout workout(const LocalDateTime& when, const LogOptions& options) const;
+    /// A workout of this row at `when` (read from `date`), planned when dated after today; a date
+    /// outside `first_date` to `last_date` is out of range, at the cell.
+    Workout workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const;
     /// A local date with an optional time (`2026-03-05`, `2026-03-05 18:30`, `2026-03-05T18:30:00`).
     LocalDateTime date_time(const Column& column, std::string_view expected) const;
     /// A number from `low` to `high` (as exports write numbers); `expected` describes it.
@@ -94,7 +109,13 @@ public:
     /// The average and peak heart rate (up to `max_heart_rate`) and the minutes in hard zones,
     /// into `signals`; the minutes are nothing when no zone has a value.
     void heart_rate(const HeartRateColumns& columns, Signals& signals) const;
-    /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`.
+    /// A number from 0 to `limit.max` (as exports write numbers); `expected` describes it. A number
+    /// beyond is out of range, and said so.
+    std::optional<double> amount(const Column& column, Limit limit, std::string_view expected) const;
+    /// `value`, read from `column`, when it is at most `limit.max`; else the error
+    /// "<column> "<text>" is out of range (at most <limit.said>)".
+    std::optional<double> at_most(const Column& column, std::optional<double> value, Limit limit) const;
+    /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`, at most `minutes_limit`.
     std::optional<double> minutes(const Column& column) const;
     /// `true` or `false`, in any case; missing reads as false.
     bool flag(const Column& column) const;

@@ -63,11 +63,11 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         }
 
         if (is_one_of(row.text(type_column), in_metres)) {
-            w.distance_km = row.number(distance_column, 0, 1e6, "metres like \"1,600\"");
+            w.distance_km = row.amount(distance_column, metres_limit, "metres like \"1,600\"");
             if (w.distance_km) *w.distance_km /= 1000;
         } else {
-            w.distance_km = row.number(distance_column, 0, 1e5,
-                                       !options.units                      ? "a distance like 6.21"
+            w.distance_km = row.amount(distance_column, km_limit,
+                                       !options.units                       ? "a distance like 6.21"
                                        : *options.units == DistanceUnit::mi ? "miles like 6.21"
                                                                             : "kilometres like 10.02");
             if (w.distance_km && w.sport == Sport::run) {
@@ -81,7 +81,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         row.heart_rate(heart_rate, w.signals);
         w.signals.aerobic_te = row.number(aerobic_te_column, 0, 5, "a training effect from 0.0 to 5.0");
         // Garmin writes 0.0 when it cannot compute TSS (no power meter or no FTP): that is no figure, not no load.
-        auto tss = row.number(tss_column, 0, 1e4, "a training stress score like 85.3");
+        auto tss = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;
         // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
         if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts);

@@ -11,8 +11,6 @@ namespace {
 /// Heart-rate zones start at 1; `hr_z4_secs` and above count as hard (intervals.icu has up to 7).
 constexpr int first_hard_zone = 4, last_zone = 7;
 
-constexpr double max_seconds = 30 * 24 * 3600; // longer than any activity: a unit mistake, not a workout
-
 } // namespace
 
 bool is_intervals(const CsvTable& table) {
@@ -29,7 +27,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
                                       .peak = column("max_heartrate"),
                                       .hard_zones = zone_columns(table, "hr_z", "_secs", first_hard_zone, last_zone),
                                       .zone_units_per_minute = 60,
-                                      .zone_high = max_seconds,
+                                      .zone_high = seconds_limit.max,
                                       .zone_expected = "seconds like 540"};
 
     const Column date_column = require_column(table, "start_date_local",
@@ -39,11 +37,11 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
         w.title = std::string(row.text(name_column));
         w.notes = std::string(row.text(description_column));
 
-        const auto moving = row.number(moving_time_column, 0, max_seconds, "seconds like 2710"),
-                   elapsed = row.number(elapsed_time_column, 0, max_seconds, "seconds like 2745");
+        const auto moving = row.amount(moving_time_column, seconds_limit, "seconds like 2710"),
+                   elapsed = row.amount(elapsed_time_column, seconds_limit, "seconds like 2745");
         // Manual entries may have no moving time: their elapsed time is all there is.
         w.minutes = (moving && *moving > 0 ? *moving : elapsed.value_or(0)) / 60;
-        w.distance_km = row.number(distance_column, 0, 1e7, "metres like 10020.5");
+        w.distance_km = row.amount(distance_column, metres_limit, "metres like 10020.5");
         if (w.distance_km) *w.distance_km /= 1000;
 
         if (row.flag(race_column)) {
@@ -51,7 +49,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
             w.signals.stated_by = "intervals.icu race flag";
         }
         w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
-        w.signals.service_load = row.number(load_column, 0, 1e4, "a training load like 64");
+        w.signals.service_load = row.amount(load_column, load_limit, "a training load like 64");
         row.heart_rate(heart_rate, w.signals);
         return true;
     });

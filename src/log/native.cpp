@@ -97,14 +97,20 @@ std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) 
 bool is_native(const CsvTable& table) { return table.find("date").has_value(); }
 
 TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
-    auto column = [&](std::string name) { return find_column(table, std::move(name)); };
+    auto column = [&](std::string name) {
+        // Two columns of one name would leave it to chance which one is read.
+        if (auto again = table.find(name, 2))
+            fail(table, table.header.fields[*again],
+                 fmt::format("a second \"{}\" column (a native log names each column once)", name));
+        return find_column(table, std::move(name));
+    };
     const Column date_column = column("date"), type_column = column("type"), title_column = column("title"),
                  duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
                  niggle_column = column("niggle"), notes_column = column("notes");
 
     TrainingLog log;
     for_each_row(table, options, log, [&](const ExportRow& row) {
-        Workout w = row.workout(row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
+        Workout w = row.workout(date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
         w.title = std::string(row.text(title_column));
         w.notes = std::string(row.text(notes_column));
 
@@ -126,8 +132,9 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
         if (word->kind) w.signals.stated_by = "type " + type;
 
         if (auto minutes = row.parsed(duration_column, parse_duration_minutes, "minutes like 45, or h:mm:ss"))
-            w.minutes = *minutes;
-        w.distance_km = row.parsed(distance_column, parse_distance, "kilometres like 10.5, or 6.2mi");
+            w.minutes = *row.at_most(duration_column, minutes, minutes_limit);
+        w.distance_km = row.at_most(
+            distance_column, row.parsed(distance_column, parse_distance, "kilometres like 10.5, or 6.2mi"), km_limit);
         w.signals.rpe = row.parsed(rpe_column, parse_rpe, "a number from 0 to 10");
         if (!row.text(niggle_column).empty()) {
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))

@@ -222,7 +222,6 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
                  avg_hr_column = column(average_hr), max_hr_column = column(max_hr),
                  effort_column = column(relative_effort), rpe_column = column(perceived_exertion),
                  competition_column = column(competition), long_run_column = column(long_run);
-    constexpr double unbounded = std::numeric_limits<double>::max();
 
     TrainingLog log;
     for_each_row(table, options, log, [&](const ExportRow& row) {
@@ -240,15 +239,16 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
             options.zone ? options.zone->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
         const auto day = date::floor<date::days>(local);
-        Workout w = row.workout(LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)}, options);
+        Workout w = row.workout(date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},
+                                options);
         w.sport = sport_of(row.text(type_column));
         w.title = std::string(row.text(name_column));
         w.notes = std::string(row.text(description_column));
         if (std::string_view note = row.text(note_column); !note.empty())
             w.notes += (w.notes.empty() ? "" : "\n") + std::string(note);
 
-        auto moving = row.number(moving_column, 0, unbounded, "seconds like 2070.0");
-        auto elapsed = row.number(elapsed_column, 0, unbounded, "seconds like 3189");
+        auto moving = row.amount(moving_column, seconds_limit, "seconds like 2070.0");
+        auto elapsed = row.amount(elapsed_column, seconds_limit, "seconds like 3189");
         if (moving && *moving > 0) {
             w.minutes = *moving / 60;
         } else if (elapsed) {
@@ -259,14 +259,14 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
         const bool metres = dialect.distance_in_metres || w.sport == Sport::swim;
         std::string expected_distance =
             metres ? "metres like 1500" : fmt::format("kilometres like {}", dialect.km_example);
-        if (auto distance = row.number(distance_column, 0, unbounded, expected_distance)) {
+        if (auto distance = row.amount(distance_column, metres ? metres_limit : km_limit, expected_distance)) {
             bool measured = *distance > 0 || (w.sport != Sport::strength && w.sport != Sport::other);
             if (measured) w.distance_km = metres ? *distance / 1000 : *distance;
         }
 
-        w.signals.avg_hr = row.number(avg_hr_column, 0, unbounded, "beats per minute like 152");
-        w.signals.max_hr = row.number(max_hr_column, 0, unbounded, "beats per minute like 181");
-        w.signals.service_load = row.number(effort_column, 0, unbounded, "a number like 87");
+        w.signals.avg_hr = row.number(avg_hr_column, 0, max_heart_rate, "beats per minute like 152");
+        w.signals.max_hr = row.number(max_hr_column, 0, max_heart_rate, "beats per minute like 181");
+        w.signals.service_load = row.amount(effort_column, load_limit, "a number like 87");
         w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
         if (competition_column.index && tagged(competition_column)) {
             w.signals.stated_kind = Kind::race;

@@ -27,8 +27,6 @@ constexpr std::string_view other_sport_words[]{"tri", "triathlon", "duathlon", "
 /// world record) and below which it is too slow (12:00 per km, slower than a mountain ultra).
 constexpr double fastest_run = 6.5, slowest_run = 1000.0 / 720;
 
-constexpr double max_hours = 24 * 30; // longer than any activity: a unit mistake, not a workout
-
 /// Where a row keeps an amount of training: what was done, or what was planned.
 struct AmountColumns {
     Column hours, metres;
@@ -41,8 +39,8 @@ struct Amount {
 };
 
 Amount read_amount(const ExportRow& row, const AmountColumns& columns) {
-    return {row.number(columns.hours, 0, max_hours, "decimal hours like 1.25"),
-            row.number(columns.metres, 0, 1e7, columns.metres_example)};
+    return {row.amount(columns.hours, hours_limit, "decimal hours like 1.25"),
+            row.amount(columns.metres, metres_limit, columns.metres_example)};
 }
 
 /// The sport of a `Race` entry: a run when its pace is a runner's and its title names no other sport,
@@ -94,7 +92,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
                                       .hard_zones =
                                           zone_columns(table, "HRZone", "Minutes", first_hard_zone, last_zone),
                                       .zone_units_per_minute = 1,
-                                      .zone_high = max_hours * 60,
+                                      .zone_high = minutes_limit.max,
                                       .zone_expected = "minutes like 12.5"};
 
     // The day is all that counts: TrainingPeaks does not export when in the day a workout was done.
@@ -122,7 +120,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
         if (w.distance_km) *w.distance_km /= 1000;
         if (race) w.sport = race_sport(w.title, counted);
 
-        w.signals.service_load = row.number(tss_column, 0, 1e4, "a training stress score like 85.3");
+        w.signals.service_load = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
         row.heart_rate(heart_rate, w.signals);
         return true;

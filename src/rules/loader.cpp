@@ -5,6 +5,7 @@
 
 #include "schema.hpp"
 #include "spelling.hpp"
+#include "toml_guard.hpp"
 #include "toml_reader.hpp"
 
 #include "recover/core/text.hpp"
@@ -19,6 +20,9 @@
 namespace recover {
 
 namespace {
+
+/// The most [[rule]] tables a rules file may hold (recover-rules(5), LIMITS).
+constexpr std::size_t max_rules = 1000;
 
 using namespace rules;
 
@@ -329,6 +333,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
 } // namespace
 
 RuleSet load_rules(std::string_view text, std::string_view name, const RuleSet* base) {
+    guard_toml(text, name);
     toml::table document;
     try {
         document = toml::parse(text, name);
@@ -350,6 +355,10 @@ RuleSet load_rules(std::string_view text, std::string_view name, const RuleSet* 
         const toml::array* rules = list->as_array();
         if (!rules || !rules->is_array_of_tables())
             top.fail(*list, "\"rule\" must be an array of tables: write each rule under [[rule]]");
+        // The duplicate check is quadratic, and no runner needs more rules than this.
+        if (rules->size() > max_rules)
+            top.fail(*rules->get(max_rules),
+                     "more than 1,000 rules (the most a rules file may hold; see recover-rules(5))");
         RuleSet added; // rules defined by this file, for the duplicate check
         for (const toml::node& node : *rules) {
             Rule rule = read_rule(*node.as_table(), name, added, base);

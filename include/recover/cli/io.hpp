@@ -8,9 +8,14 @@
 
 namespace recover {
 
+/// The most bytes of one input recover reads (recover(1), LIMITS): 256 MiB. A log is at most a few
+/// megabytes; the limit ends a read of /dev/zero or a wrong file before memory runs out.
+constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
+
 /// The whole content of `path`, or of standard input when `path` is "-".
-/// Throws `Error` (ExitCode::no_input) when it cannot be opened or read.
-std::string read_input(const std::string& path);
+/// Throws `Error` (ExitCode::no_input) when it cannot be opened or read, and with `too_large`
+/// (the data error of the input's kind) when it holds more than `max_input_bytes`.
+std::string read_input(const std::string& path, ExitCode too_large = ExitCode::data);
 
 /// The name used in messages for `path`: "<stdin>" for "-", else the path as given.
 std::string display_name(const std::string& path);

@@ -16,6 +16,19 @@ struct LocalDateTime {
     std::optional<std::chrono::minutes> time;
 };
 
+/// The dates recover reads and writes (recover(1), LIMITS): a log's dates, the options' and the
+/// environment's. Past them, ISO weeks, calendars and years of four digits would not hold, and a
+/// load series from year 0 to 9999 would be millions of days long.
+constexpr date::local_days first_date{date::year{1900} / 1 / 1};
+constexpr date::local_days last_date{date::year{2200} / 12 / 31};
+/// The range as messages write it.
+constexpr std::string_view date_range_said = "1900-01-01 to 2200-12-31";
+
+/// True when `day` is from `first_date` to `last_date`.
+constexpr bool in_date_range(date::local_days day) {
+    return day >= first_date && day <= last_date;
+}
+
 /// `YYYY-MM-DD` (a real calendar date), nothing otherwise.
 std::optional<date::local_days> parse_iso_date(std::string_view text);
 

@@ -10,6 +10,17 @@
 
 namespace recover {
 
+/// What a log may hold at most (recover(1), LIMITS): beyond, `parse_csv` stops with a located
+/// error instead of reading on until memory runs out. Generous for any real export: twenty years
+/// of Strava activities are about 15,000 rows of 90 fields.
+struct CsvLimits {
+    static constexpr std::size_t field_bytes = 1 << 20;  ///< one field, quotes removed: 1 MiB
+    static constexpr std::size_t record_bytes = 4 << 20; ///< one record (a line, or lines when quoted): 4 MiB
+    static constexpr std::size_t columns = 1000;         ///< fields in one record
+    static constexpr std::size_t rows = 1'000'000;       ///< records, the header included
+    static constexpr std::size_t fields = 10'000'000;    ///< fields in all records together
+};
+
 /// One field: its text with quotes removed and doubled quotes undone, and where it starts.
 struct CsvField {
     std::string text;
@@ -36,8 +47,9 @@ struct CsvTable {
 
 /// Parses `text` as CSV: comma-separated, `"`-quoted fields with `""` for a quote, line breaks
 /// inside quotes, CRLF or LF, an optional UTF-8 byte order mark. Lines that are wholly empty are
-/// skipped. Text must be UTF-8. Throws `Error` (ExitCode::data) at the offending place for an
-/// unterminated quote, text after a closing quote, or bytes that are not UTF-8.
+/// skipped. Text must be UTF-8 without NUL bytes. Throws `Error` (ExitCode::data) at the offending
+/// place for an unterminated quote, text after a closing quote, bytes that are not UTF-8, a NUL
+/// byte, or input beyond `CsvLimits`.
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name);
 
 /// `parse_csv`, with the first record taken as the header. An input with no records at all

@@ -32,3 +32,12 @@ TEST_CASE("ISO weeks, Mondays and day names") {
     CHECK(day_name(date::local_days{2026_y / 4 / 26}) == "Sun 26 Apr");
     CHECK(iso_date(date::local_days{2026_y / 4 / 6}) == "2026-04-06");
 }
+
+TEST_CASE("the date range recover reads: 1900-01-01 to 2200-12-31") {
+    CHECK(in_date_range(*parse_iso_date("1900-01-01")));
+    CHECK(in_date_range(*parse_iso_date("2200-12-31")));
+    CHECK_FALSE(in_date_range(*parse_iso_date("1899-12-31")));
+    CHECK_FALSE(in_date_range(*parse_iso_date("2201-01-01")));
+    CHECK_FALSE(in_date_range(*parse_iso_date("0000-01-01")));
+    CHECK_FALSE(in_date_range(*parse_iso_date("9999-12-31")));
+}

@@ -78,3 +78,28 @@ TEST_CASE("writing a field quotes only when it must, and can neutralise formulas
     CHECK(csv_field("@SUM(A1)", true) == "'@SUM(A1)");
     CHECK(csv_field("+x,y", true) == "\"'+x,y\"");
 }
+
+TEST_CASE("a NUL byte is an error at its place, not text") {
+    CHECK(error_of(std::string_view("date\n2026-03-01,a\0b\n", 20)) ==
+          "t.csv:2:13: a NUL byte (0x00) is not text (a log is UTF-8 text: export it again as CSV)");
+}
+
+TEST_CASE("the limits of CsvLimits are errors at the place they are passed") {
+    const std::string big(CsvLimits::field_bytes + 1, 'x');
+    CHECK(error_of("a,b\n1," + big + "\n") ==
+          "t.csv:2:3: field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+    CHECK(error_of("a,b\n1,\"" + big + "\"\n") ==
+          "t.csv:2:3: field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+    CHECK(parse_csv("a\n" + big.substr(1) + "\n", "t.csv")[1].fields[0].text.size() == CsvLimits::field_bytes);
+
+    std::string wide;
+    for (int i = 0; i < 5; ++i)
+        wide += std::string(CsvLimits::field_bytes, 'y') + ',';
+    CHECK(error_of("a\n" + wide + "\n") ==
+          "t.csv:2:1: row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
+
+    std::string columns(CsvLimits::columns, ',');
+    CHECK(error_of(columns + "\n") ==
+          "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
+    CHECK(parse_csv(columns.substr(1) + "\n", "t.csv")[0].fields.size() == CsvLimits::columns);
+}

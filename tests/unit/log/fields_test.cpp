@@ -96,7 +96,7 @@ TEST_CASE("an export row: texts, numbers, flags and durations, and errors at the
     CHECK_FALSE(row.flag(absent));
 
     LocalDateTime when = row.date_time(date, "YYYY-MM-DD HH:MM");
-    Workout w = row.workout(when, options);
+    Workout w = row.workout(date, when, options);
     CHECK(w.date == date::local_days{2026_y / 3 / 5});
     CHECK(w.start == std::chrono::minutes{18 * 60 + 30});
     CHECK(w.where.line == 2);

@@ -90,3 +90,31 @@ TEST_CASE("the native format: empty cells are no values, and the exports' missin
     CHECK(error_of("date,duration\n2026-03-05,--\n") ==
           "log.csv:2:12: cannot read duration \"--\" (expected minutes like 45, or h:mm:ss)");
 }
+
+TEST_CASE("a row short of fields and a column named twice are errors, located") {
+    CHECK(error_of("date,type,duration\n2026-03-01,easy\n") ==
+          "log.csv:2:12: row has 2 fields but the header has 3 (write a missing value as an empty field)");
+    CHECK(error_of("date,type,date\n2026-03-01,easy,2026-03-02\n") ==
+          "log.csv:1:11: a second \"date\" column (a native log names each column once)");
+}
+
+TEST_CASE("durations and distances past the limits are out of range, never infinite") {
+    CHECK(error_of("date,duration\n2026-03-01,1e308\n") ==
+          "log.csv:2:12: duration \"1e308\" is out of range (at most 7 days)");
+    CHECK(error_of("date,duration\n2026-03-01,10081\n") ==
+          "log.csv:2:12: duration \"10081\" is out of range (at most 7 days)");
+    CHECK(error_of("date,distance\n2026-03-01,1e308\n") ==
+          "log.csv:2:12: distance \"1e308\" is out of range (at most 1,000 km)");
+    CHECK(error_of("date,distance\n2026-03-01,700mi\n") ==
+          "log.csv:2:12: distance \"700mi\" is out of range (at most 1,000 km)");
+    CHECK(error_of("date,duration\n2026-03-01,inf\n") ==
+          "log.csv:2:12: cannot read duration \"inf\" (expected minutes like 45, or h:mm:ss)");
+    CHECK(read_log("date,duration,distance\n2026-03-01,10080,1000\n", "log.csv", options).workouts.size() == 1);
+}
+
+TEST_CASE("dates outside 1900-01-01 to 2200-12-31 are out of range at the cell") {
+    CHECK(error_of("date,duration\n0000-01-01,30\n") ==
+          "log.csv:2:1: date \"0000-01-01\" is out of range (expected a date from 1900-01-01 to 2200-12-31)");
+    CHECK(error_of("type,date\neasy,2201-01-01 07:00\n") ==
+          "log.csv:2:6: date \"2201-01-01 07:00\" is out of range (expected a date from 1900-01-01 to 2200-12-31)");
+}

@@ -557,3 +557,36 @@ TEST_CASE("the variants change what they say they change, and nothing else") {
         CHECK(back.settings.max_per_month == defaults.settings.max_per_month);
     }
 }
+
+TEST_CASE("what toml++ would crash on is refused before it parses, at its place") {
+    std::string dotted_header = "[a";
+    for (int i = 1; i < 40000; ++i)
+        dotted_header += ".a";
+    CHECK(error_of(dotted_header + "]\n") == "r.toml:1:65: tables and arrays nested too deeply (at most 32 levels)");
+    std::string dotted_key = "a";
+    for (int i = 1; i < 40; ++i)
+        dotted_key += ".a";
+    CHECK(error_of(dotted_key + " = 1\n") == "r.toml:1:64: tables and arrays nested too deeply (at most 32 levels)");
+    CHECK(error_of("x = " + std::string(40, '[') + std::string(40, ']') + "\n") ==
+          "r.toml:1:36: tables and arrays nested too deeply (at most 32 levels)");
+    CHECK(error_of("[a.b]\nx = { y.z = [ { w = " + std::string(30, '[') + "]\n") ==
+          "r.toml:2:46: tables and arrays nested too deeply (at most 32 levels)");
+    // Brackets and dots in strings and comments are no nesting.
+    CHECK(error_of("# " + std::string(100, '[') + "\nx = \"" + std::string(100, '[') + "\"\n") ==
+          "r.toml:2:1: unknown key \"x\" in the rules file");
+    CHECK(error_of("[[\n") == "r.toml:1:3: syntax error: a table header with no name (expected [name] or [[name]])");
+    for (std::string_view header : {"[", "[[", "[\r\n", "[ \t\n", "[#\n", "[=", "[,", "[{", "[.", "[[ .", "[]"})
+        CHECK(error_of(header).ends_with(": syntax error: a table header with no name (expected [name] or [[name]])"));
+    CHECK(error_of("[ [a] ]\n") == "r.toml:1:3: syntax error in table header: [[array-of-table]] brackets must be "
+                                   "contiguous (i.e. [ [ this ] ] is prohibited)");
+    CHECK(error_of("a = 1 \xC2\xA1\n") ==
+          "r.toml:1:7: syntax error: a character other than ASCII outside a string or a comment (quote it)");
+}
+
+TEST_CASE("more than 1,000 rules are refused at the first one too many") {
+    std::string rules;
+    for (int i = 0; i < 1001; ++i)
+        rules += "[[rule]]\nid = \"r" + std::to_string(i) + "\"\n";
+    CHECK(error_of(rules) ==
+          "r.toml:2001:1: more than 1,000 rules (the most a rules file may hold; see recover-rules(5))");
+}
