@@ -78,3 +78,13 @@ TEST_CASE("writing a field quotes only when it must, and can neutralise formulas
     CHECK(csv_field("@SUM(A1)", true) == "'@SUM(A1)");
     CHECK(csv_field("+x,y", true) == "\"'+x,y\"");
 }
+
+TEST_CASE("csv_field neutralises a leading tab or CR too, and lets no control through") {
+    CHECK(csv_field("\t=1+2", true) == "'\t=1+2");
+    CHECK(csv_field("\r=1+2", true) == "\"'\r=1+2\"");
+    CHECK(csv_field("\x1b[31m=HYPERLINK(1)", true) == "'=HYPERLINK(1)"); // neutralised once the escape is gone
+    CHECK(csv_field("a\x1b]52;c;aGk=\x07" "b\x07" "c\x7f") == "abc");
+    CHECK(csv_field("c1 \xC2\x9B" "31mx") == "c1 x");
+    CHECK(csv_field("evil\u202Etxt.exe \u2066x\u2069") == "eviltxt.exe x");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+}
