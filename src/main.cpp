@@ -2,6 +2,7 @@
 // user named and turns every error into its one-line message and exit status.
 
 #include "recover/cli/commands.hpp"
+#include "recover/core/terminal.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -30,14 +31,14 @@ int main(int argc, char** argv) {
         if (argc > 1 && argv[1][0] != '-') {
             std::string_view word = argv[1];
             if (std::find(names.begin(), names.end(), word) == names.end())
-                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", word, did_you_mean(word, names)));
+                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", escaped(word), did_you_mean(word, names)));
         }
         // `recover help COMMAND` is `recover COMMAND --help`; `recover help` is `recover --help`.
         std::vector<std::string> args(argv + 1, argv + argc);
         if (!args.empty() && args.front() == "help") {
             args.erase(args.begin());
             if (!args.empty() && std::find(names.begin(), names.end(), args.front()) == names.end())
-                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", args.front(),
+                throw Error(ExitCode::usage, {}, fmt::format("unknown command \"{}\"{} (see recover --help)", escaped(args.front()),
                                                              did_you_mean(args.front(), names)));
             args.resize(std::min<std::size_t>(args.size(), 1));
             args.emplace_back("--help");
@@ -57,10 +58,10 @@ int main(int argc, char** argv) {
             throw Error(ExitCode::usage, {}, fmt::format("{} (see recover --help)", what));
         }
     } catch (const Error& e) {
-        std::cerr << "recover: " << e.message() << '\n';
+        std::cerr << "recover: " << escaped(e.message()) << '\n'; // one line, whatever the input
         return static_cast<int>(e.code());
     } catch (const std::exception& e) {
-        std::cerr << "recover: internal error: " << e.what() << " (recover " RECOVER_VERSION "; please report it)\n";
+        std::cerr << "recover: internal error: " << escaped(e.what()) << " (recover " RECOVER_VERSION "; please report it)\n";
         return static_cast<int>(ExitCode::software);
     }
     return 0;

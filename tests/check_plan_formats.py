@@ -14,6 +14,7 @@ import datetime
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -93,9 +94,19 @@ def check_json(case, document):
     return items
 
 
+# What terminal_text (src/core/terminal.cpp) removes: escape sequences whole, other controls but
+# tab and line breaks, and the bidi controls.
+TERMINAL_NOISE = re.compile(
+    "(?:\x1b\\[|\x9b)[\x20-\x3f]*[\x40-\x7e]?"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])(?:.|\n)*?(?:\x07|\x1b\\\\|\x9c|\\Z)"
+    "|\x1b[\x20-\x2f]*[\x30-\x7e]?"
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def spreadsheet_safe(value):
-    """What the CSV must hold for `value`: a leading apostrophe before = + - @."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    """What the CSV must hold for `value`: controls removed, a leading apostrophe before = + - @ TAB CR."""
+    value = TERMINAL_NOISE.sub("", value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def check_csv(case, raw, items, notes):
@@ -116,7 +127,7 @@ def check_csv(case, raw, items, notes):
                     item["reason"], item["advice"], item["tell_therapist"], "true" if item["booked"] else "false",
                     item["source"]]
         assert row == [spreadsheet_safe(value) for value in expected], (case, row, expected)
-        assert not any(cell[:1] in ("=", "+", "-", "@") for cell in row), row
+        assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in row), row
 
 
 neutralised = 0

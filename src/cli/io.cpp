@@ -13,6 +13,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <iterator>
+#include <utility>
+
 namespace recover {
 
 namespace {
@@ -107,7 +110,103 @@ std::string read_input(const std::string& path, ExitCode too_large) {
     return text;
 }
 
-void write_output(const std::string& path, std::string_view bytes) {
+namespace {
+
+/// The temporary file being written, for the signal handler to remove: a fixed buffer, since a
+/// handler may not allocate. Empty when there is none.
+char pending_temporary[4096];
+
+/// The signals that end a write half done; their handlers remove the temporary file first.
+constexpr int interrupting_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_temporary_and_die(int signal) {
+    if (pending_temporary[0] != '\0') ::unlink(pending_temporary); // async-signal-safe
+    std::signal(signal, SIG_DFL);
+    std::raise(signal); // blocked while in the handler: delivered on return, with the default action
+}
+
+/// The temporary file beside the output, from its creation until it is renamed or removed: the
+/// destructor removes it when it is still there (an exception), and SIGINT, SIGTERM and SIGHUP
+/// remove it before ending the process as they would have.
+class TemporaryOutput {
+public:
+    /// Creates `.NAME.XXXXXX` beside `target`; `fd()` is negative (errno set) when it cannot.
+    explicit TemporaryOutput(const std::filesystem::path& target) {
+        std::string hidden_name = ".";
+        hidden_name.append(target.filename().string()).append(".XXXXXX");
+        path_ = (target.parent_path() / hidden_name).string();
+        if (path_.size() >= sizeof pending_temporary) {
+            errno = ENAMETOOLONG;
+            return;
+        }
+        // Signals wait while the path is published, so a handler never sees half of it.
+        sigset_t blocked = signal_set();
+        sigset_t before;
+        ::sigprocmask(SIG_BLOCK, &blocked, &before);
+        fd_ = ::mkstemp(path_.data());
+        int error = errno;
+        active_ = fd_ >= 0;
+        if (active_) {
+            std::memcpy(pending_temporary, path_.c_str(), path_.size() + 1);
+            struct sigaction action{};
+            action.sa_handler = remove_temporary_and_die;
+            sigemptyset(&action.sa_mask);
+            for (std::size_t i = 0; i < std::size(interrupting_signals); ++i) {
+                ::sigaction(interrupting_signals[i], nullptr, &previous_[i]);
+                if (previous_[i].sa_handler != SIG_IGN) ::sigaction(interrupting_signals[i], &action, nullptr); // nohup stays so
+            }
+        }
+        ::sigprocmask(SIG_SETMASK, &before, nullptr);
+        errno = error;
+    }
+    ~TemporaryOutput() { release(true); }
+    TemporaryOutput(const TemporaryOutput&) = delete;
+    TemporaryOutput& operator=(const TemporaryOutput&) = delete;
+
+    int fd() const { return fd_; }
+    /// Closes the descriptor; false (errno set) when that fails, as it may when a disk is full.
+    bool close() {
+        int fd = std::exchange(fd_, -1);
+        return fd < 0 || ::close(fd) == 0;
+    }
+    const std::string& path() const { return path_; }
+    /// The file has been renamed into place: nothing left to remove.
+    void renamed() { release(false); }
+
+private:
+    static sigset_t signal_set() {
+        sigset_t set;
+        sigemptyset(&set);
+        for (int s : interrupting_signals) sigaddset(&set, s);
+        return set;
+    }
+    void release(bool remove) {
+        close();
+        if (!active_) return;
+        active_ = false;
+        sigset_t blocked = signal_set();
+        sigset_t before;
+        ::sigprocmask(SIG_BLOCK, &blocked, &before);
+        if (remove) ::unlink(path_.c_str());
+        pending_temporary[0] = '\0';
+        for (std::size_t i = 0; i < std::size(interrupting_signals); ++i) ::sigaction(interrupting_signals[i], &previous_[i], nullptr);
+        ::sigprocmask(SIG_SETMASK, &before, nullptr);
+    }
+
+    std::string path_;
+    int fd_ = -1;
+    bool active_ = false; ///< the file exists and the handlers are installed
+    struct sigaction previous_[std::size(interrupting_signals)]{};
+};
+
+/// Throws ExitCode::cant_create for `path` with `why`.
+[[noreturn]] void refuse(const std::string& path, std::string_view why) {
+    throw Error(ExitCode::cant_create, Location{path}, std::string(why));
+}
+
+} // namespace
+
+void write_output(const std::string& path, std::string_view bytes, const std::function<void()>& before_rename) {
     if (path.empty() || path == "-") {
         if (!write_all(STDOUT_FILENO, bytes)) {
             if (errno == EPIPE) reader_gone();
@@ -116,42 +215,64 @@ void write_output(const std::string& path, std::string_view bytes) {
         return;
     }
     namespace fs = std::filesystem;
-    std::error_code ec;
-    // Writing through a device such as /dev/full cannot be made atomic: write it directly.
-    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
-        with_file(path, O_WRONLY, {ExitCode::cant_create, "cannot open for writing"},
-                  {ExitCode::io_error, "cannot write"}, [&](int fd) { return write_all(fd, bytes); });
-        return;
-    }
-    // Through a symbolic link, the file it names is replaced, not the link.
     fs::path target(path);
-    if (fs::is_symlink(target, ec)) {
-        fs::path resolved = fs::weakly_canonical(target, ec);
-        if (!ec) target = resolved;
+    struct stat link{};
+    struct stat existing{};
+    bool exists = ::lstat(path.c_str(), &link) == 0;
+    if (exists && S_ISLNK(link.st_mode)) {
+        // Through a symbolic link, the file it names is replaced, not the link; a link that
+        // names nothing is refused rather than replaced by a file.
+        if (::stat(path.c_str(), &existing) != 0) {
+            if (errno == ELOOP) refuse(path, "cannot write: a loop of symbolic links");
+            if (errno == ENOENT) refuse(path, "cannot write: a symbolic link to a file that does not exist");
+            fail(path, {ExitCode::cant_create, "cannot write"}, errno);
+        }
+        std::error_code ec;
+        fs::path resolved = fs::canonical(target, ec);
+        if (ec) fail(path, {ExitCode::cant_create, "cannot write"}, ec.value());
+        target = resolved;
+    } else if (exists) {
+        existing = link;
+    }
+    if (exists) {
+        if (S_ISDIR(existing.st_mode)) fail(path, {ExitCode::cant_create, "cannot open for writing"}, EISDIR);
+        // A character device (/dev/null, /dev/full, a terminal) or a FIFO (`-o >(gzip >x)`)
+        // cannot be replaced atomically and need not be: written directly.
+        if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) {
+            with_file(path, O_WRONLY, {ExitCode::cant_create, "cannot open for writing"},
+                      {ExitCode::io_error, "cannot write"}, [&](int fd) { return write_all(fd, bytes); });
+            return;
+        }
+        if (!S_ISREG(existing.st_mode)) refuse(path, "cannot write: not a regular file, a character device or a FIFO");
+        // A file nobody may write, or we may not, is one its owner wants kept: root too.
+        if ((existing.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0)
+            refuse(path, "cannot write: the file is read-only (not replaced)");
     }
     // A file written again keeps its permissions; a new one gets those a plain create would.
     mode_t mask = ::umask(0);
     ::umask(mask);
-    mode_t mode = 0666 & ~mask;
-    if (struct stat existing{}; ::stat(target.c_str(), &existing) == 0) mode = existing.st_mode & 07777;
-    std::string hidden_name = ".";
-    hidden_name.append(target.filename().string()).append(".XXXXXX");
-    std::string temporary = (target.parent_path() / hidden_name).string();
-    int fd = ::mkstemp(temporary.data());
-    if (fd < 0) fail(path, {ExitCode::cant_create, "cannot create"}, errno);
-    bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
+    mode_t mode = exists ? existing.st_mode & 07777 : 0666 & ~mask;
+    TemporaryOutput temporary(target);
+    if (temporary.fd() < 0) fail(path, {ExitCode::cant_create, "cannot create"}, errno);
+    bool ok = write_all(temporary.fd(), bytes) && ::fsync(temporary.fd()) == 0;
     int error = errno;
-    if (::close(fd) != 0 && ok) {
+    if (ok && ::fchmod(temporary.fd(), mode) != 0) { // mkstemp creates 0600
         ok = false;
         error = errno;
     }
-    if (ok) {
-        ::chmod(temporary.c_str(), mode); // mkstemp creates 0600
-        if (::rename(temporary.c_str(), target.c_str()) == 0) return;
+    if (!temporary.close() && ok) {
+        ok = false;
         error = errno;
     }
-    ::unlink(temporary.c_str());
-    fail(path, {ExitCode::io_error, "cannot write"}, error);
+    if (ok && before_rename) before_rename();
+    if (ok) {
+        if (::rename(temporary.path().c_str(), target.c_str()) == 0) {
+            temporary.renamed();
+            return;
+        }
+        error = errno;
+    }
+    fail(path, {ExitCode::io_error, "cannot write"}, error); // the destructor removes the temporary file
 }
 
 } // namespace recover

@@ -2,6 +2,7 @@
 // runner's zone, the rules file) and the log read and classified.
 
 #include "recover/cli/options.hpp"
+#include "recover/core/terminal.hpp"
 
 #include "recover/cli/io.hpp"
 #include "recover/core/dates.hpp"
@@ -43,7 +44,7 @@ const date::time_zone* zone_option(const std::string& name, std::string* how) {
     try {
         return date::locate_zone(name);
     } catch (const std::exception&) {
-        usage_error(fmt::format("--tz \"{}\" is not a time zone (expected a name like Europe/London)", name));
+        usage_error(fmt::format("--tz \"{}\" is not a time zone (expected a name like Europe/London)", escaped(name)));
     }
 }
 
@@ -53,10 +54,10 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
     if (!o.today.empty()) return date_option("--today", o.today);
     if (const char* pinned = std::getenv("RECOVER_TODAY"); pinned && *pinned) {
         auto day = parse_iso_date(pinned);
-        if (!day) usage_error(fmt::format("RECOVER_TODAY \"{}\" is not a date (expected YYYY-MM-DD)", pinned));
+        if (!day) usage_error(fmt::format("RECOVER_TODAY \"{}\" is not a date (expected YYYY-MM-DD)", escaped(pinned)));
         if (!in_date_range(*day))
             usage_error(
-                fmt::format("RECOVER_TODAY {} is out of range (expected a date from {})", pinned, date_range_said));
+                fmt::format("RECOVER_TODAY {} is out of range (expected a date from {})", escaped(pinned), date_range_said));
         return *day;
     }
     auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
@@ -65,7 +66,7 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
 
 LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone, std::string zone_assumed) {
     auto format = parse_input_format(o.input_format);
-    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", o.input_format));
+    if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", escaped(o.input_format)));
     std::optional<DistanceUnit> units;
     if (!o.units.empty()) units = choice<DistanceUnit>("--units", o.units, {{"km", DistanceUnit::km}, {"mi", DistanceUnit::mi}});
     LogOptions options{today, *format, zone, units, o.skip_bad_rows,
@@ -86,14 +87,15 @@ void warn_about(const Options& o, const TrainingLog& log) {
 void usage_error(const std::string& what) { throw Error(ExitCode::usage, {}, what); }
 
 void warn(const Options& o, const std::string& text) {
-    if (!o.quiet) std::cerr << "recover: warning: " << text << '\n';
+    // One line of visible text, whatever input it quotes (see `escaped`).
+    if (!o.quiet) std::cerr << "recover: warning: " << escaped(text) << '\n';
 }
 
 date::local_days date_option(const std::string& name, const std::string& value) {
     auto day = parse_iso_date(value);
-    if (!day) usage_error(fmt::format("{} \"{}\" is not a date (expected YYYY-MM-DD)", name, value));
+    if (!day) usage_error(fmt::format("{} \"{}\" is not a date (expected YYYY-MM-DD)", name, escaped(value)));
     if (!in_date_range(*day))
-        usage_error(fmt::format("{} {} is out of range (expected a date from {})", name, value, date_range_said));
+        usage_error(fmt::format("{} {} is out of range (expected a date from {})", name, escaped(value), date_range_said));
     return *day;
 }
 

@@ -1,6 +1,7 @@
 // recover plan: the recovery calendar.
 
 #include "recover/cli/commands.hpp"
+#include "recover/core/terminal.hpp"
 
 #include "recover/cli/io.hpp"
 #include "recover/core/dates.hpp"
@@ -34,13 +35,13 @@ date::sys_seconds stamp_now() {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
         auto seconds = parse_number(epoch);
         if (!seconds || *seconds < 0 || *seconds != std::floor(*seconds))
-            usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", epoch));
+            usage_error(fmt::format("SOURCE_DATE_EPOCH \"{}\" is not a number of seconds", escaped(epoch)));
         // Compared as a double before any conversion: 1e300 seconds fits no integer.
         const auto last = date::sys_days{(last_date + date::days{1}).time_since_epoch()} - std::chrono::seconds{1};
         if (*seconds > static_cast<double>(last.time_since_epoch().count()))
             usage_error(
                 fmt::format("SOURCE_DATE_EPOCH \"{}\" is out of range (expected at most {} seconds, {} 23:59:59 UTC)",
-                            epoch, last.time_since_epoch().count(), iso_date(last_date)));
+                            escaped(epoch), last.time_since_epoch().count(), iso_date(last_date)));
         return date::sys_seconds{std::chrono::seconds{static_cast<long long>(*seconds)}};
     }
     return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -48,10 +49,11 @@ date::sys_seconds stamp_now() {
 
 /// HH:MM as minutes after midnight.
 std::optional<std::chrono::minutes> parse_time_of_day(const std::string& text) {
-    unsigned h = 0, m = 0;
-    char colon = 0, extra = 0;
-    if (text.size() != 5 || std::sscanf(text.c_str(), "%2u%c%2u%c", &h, &colon, &m, &extra) != 3 || colon != ':' || h > 23 || m > 59)
-        return std::nullopt;
+    // Exactly two digits, a colon, two digits: no sign, space or single digit ("+7:30", " 7:30").
+    auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (text.size() != 5 || !digit(0) || !digit(1) || text[2] != ':' || !digit(3) || !digit(4)) return std::nullopt;
+    int h = (text[0] - '0') * 10 + (text[1] - '0'), m = (text[3] - '0') * 10 + (text[4] - '0');
+    if (h > 23 || m > 59) return std::nullopt;
     return std::chrono::minutes{h * 60 + m};
 }
 
@@ -62,7 +64,7 @@ std::vector<Category> categories_option(std::string_view option, const std::stri
     for (std::string_view name : split(text, ',')) {
         auto category = parse_category(name);
         if (!category)
-            usage_error(fmt::format("{} \"{}\" is not a category ({})", option, name, fmt::join(category_names(), ", ")));
+            usage_error(fmt::format("{} \"{}\" is not a category ({})", option, escaped(name), fmt::join(category_names(), ", ")));
         out.push_back(*category);
     }
     return out;
@@ -98,12 +100,12 @@ void run_plan(const Options& o) {
     std::optional<std::chrono::minutes> alarm;
     if (!o.alarm.empty()) {
         alarm = parse_time_of_day(o.alarm);
-        if (!alarm) usage_error(fmt::format("--alarm \"{}\" is not a time of day (expected HH:MM)", o.alarm));
+        if (!alarm) usage_error(fmt::format("--alarm \"{}\" is not a time of day (expected HH:MM)", escaped(o.alarm)));
     }
     std::vector<Race> races;
     for (const std::string& spec : o.races) {
         auto race = parse_race_option(spec);
-        if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", spec));
+        if (!race) usage_error(fmt::format("--race \"{}\" is not DATE[:NAME] (expected e.g. 2026-06-14:City Half)", escaped(spec)));
         if (!in_date_range(race->date))
             usage_error(fmt::format("--race date {} is out of range (expected a date from {})", iso_date(race->date),
                                     date_range_said));

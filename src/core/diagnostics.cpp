@@ -1,12 +1,14 @@
 #include "recover/core/diagnostics.hpp"
 
+#include "recover/core/terminal.hpp"
+
 #include <algorithm>
 #include <vector>
 
 namespace recover {
 
 std::string to_string(const Location& where) {
-    std::string out = where.file;
+    std::string out = escaped(where.file);
     if (where.line > 0) {
         out += ':' + std::to_string(where.line);
         if (where.column > 0) out += ':' + std::to_string(where.column);
@@ -18,8 +20,10 @@ Error::Error(ExitCode code, Location where, const std::string& what)
     : std::runtime_error(what), code_(code), where_(std::move(where)) {}
 
 std::string Error::message() const {
+    // Every message is one line of visible text, whatever input it quotes: a last safety net
+    // behind the `escaped` that quotes input where the message is built.
     std::string place = to_string(where_);
-    return place.empty() ? std::string(what()) : place + ": " + what();
+    return place.empty() ? escaped(what()) : place + ": " + escaped(what());
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

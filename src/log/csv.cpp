@@ -1,5 +1,6 @@
 #include "recover/log/csv.hpp"
 
+#include "recover/core/terminal.hpp"
 #include "recover/core/text.hpp"
 
 #include <fmt/format.h>
@@ -155,8 +156,10 @@ std::optional<std::size_t> CsvTable::find(std::string_view column, int occurrenc
 }
 
 std::string csv_field(std::string_view text, bool neutralise_formulas) {
-    std::string field(text);
-    if (neutralise_formulas && !field.empty() && std::string_view("=+-@").find(field.front()) != std::string_view::npos)
+    // No control may reach the file: a spreadsheet or `cat` shows it, and a terminal acts on it.
+    std::string field = terminal_text(text, LineBreaks::keep);
+    // OWASP's list: a cell starting with one of these is read as a formula by some spreadsheet.
+    if (neutralise_formulas && !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos)
         field.insert(0, 1, '\'');
     if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string quoted = "\"";

@@ -4,6 +4,7 @@
 #include "log/format.hpp"
 
 #include "recover/core/text.hpp"
+#include "recover/core/terminal.hpp"
 
 #include <fmt/format.h>
 
@@ -210,7 +211,7 @@ void ExportRow::fail(const Column& column, const std::string& what) const {
 }
 
 void ExportRow::fail_at(const Column& column, std::string_view expected) const {
-    fail(column, fmt::format("cannot read {} \"{}\" (expected {})", column.name, text(column), expected));
+    fail(column, fmt::format("cannot read {} \"{}\" (expected {})", column.name, escaped(text(column)), expected));
 }
 
 void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,

@@ -1,6 +1,7 @@
 #include "log/format.hpp"
 
 #include "recover/core/text.hpp"
+#include "recover/core/terminal.hpp"
 
 #include <fmt/format.h>
 
@@ -83,7 +84,7 @@ std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) 
         if (colon != std::string_view::npos) {
             auto severity = parse_number(trim(item.substr(colon + 1)));
             if (!severity || *severity < 0 || *severity > 10 || *severity != std::floor(*severity))
-                fail(table, field, fmt::format("cannot read niggle \"{}\" (expected area:severity with a severity from 0 to 10)", item));
+                fail(table, field, fmt::format("cannot read niggle \"{}\" (expected area:severity with a severity from 0 to 10)", escaped(item)));
             niggle.severity = static_cast<int>(*severity);
         }
         if (niggle.area.empty()) fail(table, field, fmt::format("niggle \"{}\" names no body area", item));
@@ -121,7 +122,7 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
         } else {
             auto found = std::find_if(type_words.begin(), type_words.end(), [&](const TypeWord& t) { return t.word == type; });
             if (found == type_words.end()) {
-                row.fail(type_column, fmt::format("unknown type \"{}\"{} (known: {})", type,
+                row.fail(type_column, fmt::format("unknown type \"{}\"{} (known: {})", escaped(type),
                                                   did_you_mean(type, type_names()), fmt::join(type_names(), ", ")));
             }
             word = &*found;

@@ -163,7 +163,7 @@ void read_settings(TableReader& top, Settings& s) {
                     const std::string& name = text->get();
                     auto at = std::find(std::begin(weekdays), std::end(weekdays), name);
                     if (at == std::end(weekdays))
-                        r.fail(day, fmt::format("unknown weekday \"{}\"{} (known: mon, tue, wed, thu, fri, sat, sun)", name,
+                        r.fail(day, fmt::format("unknown weekday \"{}\"{} (known: mon, tue, wed, thu, fri, sat, sun)", escaped(name),
                                                 did_you_mean(name, weekdays)));
                     s.therapist_days[static_cast<std::size_t>(at - std::begin(weekdays))] = true;
                 }
@@ -183,7 +183,7 @@ void read_areas(TableReader& r, Rule& rule) {
     for (std::size_t i = 0; i < rule.areas.size(); ++i) {
         const std::string& word = rule.areas[i];
         if (!body_area(word).empty()) continue;
-        r.fail(*items.get(i), fmt::format("unknown body area \"{}\" in \"areas\"{} (known: {})", word,
+        r.fail(*items.get(i), fmt::format("unknown body area \"{}\" in \"areas\"{} (known: {})", escaped(word),
                                           did_you_mean(word, body_areas()), fmt::join(body_areas(), ", ")));
     }
 }
@@ -196,7 +196,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     if (trim(id).empty()) r.fail(*id_node, "\"id\" must not be empty");
     for (const Rule& other : so_far.rules)
         if (other.id == id)
-            r.fail(*id_node, fmt::format("duplicate rule id \"{}\" (first defined at line {})", id, other.where.line));
+            r.fail(*id_node, fmt::format("duplicate rule id \"{}\" (first defined at line {})", escaped(id), other.where.line));
 
     // A rule the base has lends its keys, even when it is disabled.
     const Rule* inherited = nullptr;
@@ -211,9 +211,9 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     rule.category = r.enumeration("category", rule.category, categories, "category");
     rule.trigger = r.enumeration("trigger", rule.trigger, triggers, "trigger");
     if (inherited || r.has("trigger"))
-        r.context(fmt::format("rule \"{}\" (trigger \"{}\")", id, to_string(rule.trigger)));
+        r.context(fmt::format("rule \"{}\" (trigger \"{}\")", escaped(id), to_string(rule.trigger)));
     else
-        r.context(fmt::format("rule \"{}\"", id));
+        r.context(fmt::format("rule \"{}\"", escaped(id)));
 
     // Keys no rule reads come first: a misspelt key is a better message than the key it hides.
     const std::vector<std::string_view> any_rule_key = all_rule_keys();
@@ -223,7 +223,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     });
     if (!inherited)
         for (std::string_view key : {"treatment", "category", "trigger", "title"})
-            if (!r.has(key)) r.fail(t, fmt::format("rule \"{}\" needs a \"{}\"", id, key));
+            if (!r.has(key)) r.fail(t, fmt::format("rule \"{}\" needs a \"{}\"", escaped(id), key));
     if (inherited && rule.trigger != inherited->trigger) {
         // Another trigger's timing keys mean nothing here: start from the defaults of the schema.
         Rule fresh;
@@ -324,7 +324,7 @@ Rule read_rule(const toml::table& t, std::string_view file, const RuleSet& so_fa
     // What is left is another trigger's key.
     r.finish(rule_keys, [&](std::string_view key) {
         return fmt::format("key \"{}\" does not apply to {}; triggers that read it: {}", key,
-                           fmt::format("rule \"{}\" (trigger \"{}\")", id, to_string(rule.trigger)),
+                           fmt::format("rule \"{}\" (trigger \"{}\")", escaped(id), to_string(rule.trigger)),
                            triggers_reading(key));
     });
     return rule;

@@ -148,7 +148,7 @@ void TableReader::check_keys(const std::vector<std::string_view>& allowed, const
         std::string home = misplaced ? misplaced(key) : std::string();
         if (!home.empty()) throw Error(ExitCode::config, at, home);
         throw Error(ExitCode::config, at,
-                    fmt::format("unknown key \"{}\" in {}{}", key, context_, did_you_mean(key, allowed)));
+                    fmt::format("unknown key \"{}\" in {}{}", escaped(key), context_, did_you_mean(key, allowed)));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "spelling.hpp"
 
 #include "recover/core/diagnostics.hpp"
+#include "recover/core/terminal.hpp"
 #include "recover/core/text.hpp"
 
 #include <fmt/format.h>
@@ -72,7 +73,7 @@ class TableReader {
         std::string text = string_value(*n, key);
         for (const auto& s : table)
             if (s.name == text) return s.value;
-        fail(*n, fmt::format("unknown {} \"{}\"{} (known: {})", what, text, did_you_mean(text, names(table)),
+        fail(*n, fmt::format("unknown {} \"{}\"{} (known: {})", what, escaped(text), did_you_mean(text, names(table)),
                              fmt::join(names(table), ", ")));
     }
 

@@ -3,6 +3,7 @@
 
 #include "recover/core/diagnostics.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -22,11 +23,16 @@ std::string display_name(const std::string& path);
 
 /// Writes `bytes` to standard output (`path` empty or "-"), or to `path` through a temporary file
 /// beside it that is renamed over it only once everything is written: on any failure `path` is
-/// left as it was and the temporary file is removed. A file written again keeps its permissions;
-/// through a symbolic link the file it names is replaced; a device (/dev/full) is written directly.
+/// left as it was and the temporary file is removed, by SIGINT, SIGTERM or SIGHUP too (their
+/// handlers remove it, then end the process as the signal would have). A file written again keeps
+/// its permissions; through a symbolic link the file it names is replaced; a character device
+/// (/dev/full, /dev/null) or a FIFO is written directly. Refused with ExitCode::cant_create, and
+/// left as they are: a read-only file (no write bit, or not writable by us), a directory, any
+/// other kind of file (socket, block device), a dangling symbolic link and a loop of links.
 /// Throws `Error` with ExitCode::cant_create when the file cannot be created, ExitCode::io_error
 /// when writing fails. When the reader of standard output has gone (EPIPE), the process ends
 /// quietly by SIGPIPE, as a filter does, even if SIGPIPE was ignored: no message to print.
-void write_output(const std::string& path, std::string_view bytes);
+/// `before_rename`, for tests, runs once the temporary file is written and closed.
+void write_output(const std::string& path, std::string_view bytes, const std::function<void()>& before_rename = {});
 
 } // namespace recover

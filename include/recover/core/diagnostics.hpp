@@ -30,7 +30,7 @@ struct Location {
     friend bool operator==(const Location&, const Location&) = default;
 };
 
-/// `file:line:col`, leaving out the parts that are not known.
+/// `file:line:col`, leaving out the parts that are not known; the file name is `escaped`.
 std::string to_string(const Location& where);
 
 /// A failure the user can act on: what is wrong, where, and the exit status it maps to.
@@ -40,7 +40,7 @@ public:
     Error(ExitCode code, Location where, const std::string& what);
     ExitCode code() const { return code_; }
     const Location& where() const { return where_; }
-    /// `file:line:col: what`, or `what` alone when there is no location.
+    /// `file:line:col: what`, or `what` alone when there is no location; one line, `escaped`.
     std::string message() const;
 
 private:

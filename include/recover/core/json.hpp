@@ -13,8 +13,9 @@ namespace recover {
 /// `\b` and `\f`) and in the case of the hex digits of `\uXXXX` (JSON lowercase, TOML uppercase).
 enum class StringSyntax { json, toml };
 
-/// `text` as a string literal, quotes included: quotes, backslashes and control characters (C0
-/// and DEL) escaped; UTF-8 kept as it is.
+/// `text` as a string literal, quotes included: quotes, backslashes and every control character
+/// (C0, DEL, C1 U+0080–U+009F) escaped, and the bidi controls (U+200E, U+200F, U+202A–U+202E,
+/// U+2066–U+2069) too, as `\u202e`; other UTF-8 kept as it is.
 std::string quote_string(std::string_view text, StringSyntax syntax);
 
 /// `text` as a JSON string literal: `quote_string(text, StringSyntax::json)`.

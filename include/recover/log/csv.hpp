@@ -57,8 +57,10 @@ std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name);
 CsvTable read_csv_table(std::string_view text, std::string_view name);
 
 /// `text` as one CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled).
-/// With `neutralise_formulas`, a field starting with `=`, `+`, `-` or `@` gets a leading `'` so that
-/// a spreadsheet shows it instead of running it.
+/// Escape sequences, controls other than tab and line breaks, and bidi controls are removed first
+/// (`terminal_text` with `LineBreaks::keep`). With `neutralise_formulas`, a field starting with `=`,
+/// `+`, `-`, `@`, a tab or a CR (OWASP's list) gets a leading `'` so that a spreadsheet shows it
+/// instead of running it.
 std::string csv_field(std::string_view text, bool neutralise_formulas = false);
 
 } // namespace recover

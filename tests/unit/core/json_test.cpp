@@ -34,3 +34,11 @@ TEST_CASE("arrays on one line, or one element a line") {
     CHECK(json_array({}, ArrayLayout::one_per_line) == "[]");
     CHECK(json_array(std::vector<std::string>{"x", "y"}, json_string) == "[\"x\", \"y\"]");
 }
+
+TEST_CASE("JSON and TOML strings escape every control character and the bidi controls") {
+    CHECK(json_string("\x1b]52;c;x\x07") == "\"\\u001b]52;c;x\\u0007\"");
+    CHECK(json_string("c1 \xC2\x85\xC2\x9B") == "\"c1 \\u0085\\u009b\"");
+    CHECK(json_string("abc\u202Eevil\u2066\u200F") == "\"abc\\u202eevil\\u2066\\u200f\"");
+    CHECK(json_string("\u00A0\u2014\u2065") == "\"\u00A0\u2014\u2065\""); // neighbours are text
+    CHECK(quote_string("\u202E", StringSyntax::toml) == "\"\\u202E\"");
+}

@@ -43,3 +43,26 @@ TEST_CASE("line breaks and tabs become one space, or stay when asked") {
 TEST_CASE("UTF-8 text passes unchanged") {
     CHECK(terminal_text("Zürich 🏃 ®") == "Zürich 🏃 ®");
 }
+
+TEST_CASE("bidi controls are removed from terminal text") {
+    CHECK(terminal_text("abc\u202Eevil\u202C ok") == "abcevil ok");
+    CHECK(terminal_text("\u2066x\u2069\u200E\u200F") == "x");
+    CHECK(without_bidi_controls("a\u202Ab\u202Bc\u202Dd\u2067e\u2068f") == "abcdef");
+    CHECK(without_bidi_controls("em\u2014dash \u2065 \u2070") == "em\u2014dash \u2065 \u2070"); // neighbours stay
+}
+
+TEST_CASE("escaped: controls, line breaks and bidi controls become visible escapes") {
+    CHECK(escaped("plain text, café") == "plain text, café");
+    CHECK(escaped("\x1b]52;c;aGk=\x07") == "\\e]52;c;aGk=\\x07");
+    CHECK(escaped("a\nrecover: b\r\tc") == "a\\nrecover: b\\r\\tc");
+    CHECK(escaped(std::string_view("nul\0del\x7f", 8)) == "nul\\x00del\\x7f");
+    CHECK(escaped("c1 \xC2\x9B" "31m") == "c1 \\u009b31m");
+    CHECK(escaped("abc\u202Eevil \u2066\u200E") == "abc\\u202eevil \\u2066\\u200e");
+    CHECK(escaped("bad \xff\xc3 utf8") == "bad \\xff\\xc3 utf8");
+    CHECK(escaped("back\\slash") == "back\\slash");
+}
+
+TEST_CASE("escaped twice is escaped once: the message printer may apply it again") {
+    for (std::string_view text : {"\x1b[31m\n\xC2\x85\u202E\xfe", "a\\e b", "ok"})
+        CHECK(escaped(escaped(text)) == escaped(text));
+}

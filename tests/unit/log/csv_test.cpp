@@ -103,3 +103,13 @@ TEST_CASE("the limits of CsvLimits are errors at the place they are passed") {
           "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
     CHECK(parse_csv(columns.substr(1) + "\n", "t.csv")[0].fields.size() == CsvLimits::columns);
 }
+
+TEST_CASE("csv_field neutralises a leading tab or CR too, and lets no control through") {
+    CHECK(csv_field("\t=1+2", true) == "'\t=1+2");
+    CHECK(csv_field("\r=1+2", true) == "\"'\r=1+2\"");
+    CHECK(csv_field("\x1b[31m=HYPERLINK(1)", true) == "'=HYPERLINK(1)"); // neutralised once the escape is gone
+    CHECK(csv_field("a\x1b]52;c;aGk=\x07" "b\x07" "c\x7f") == "abc");
+    CHECK(csv_field("c1 \xC2\x9B" "31mx") == "c1 x");
+    CHECK(csv_field("evil\u202Etxt.exe \u2066x\u2069") == "eviltxt.exe x");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+}
