@@ -1,5 +1,6 @@
 #include "recover/log/csv.hpp"
 
+#include "recover/core/cursor.hpp"
 #include "recover/core/terminal.hpp"
 #include "recover/core/text.hpp"
 
@@ -9,28 +10,10 @@ namespace recover {
 
 namespace {
 
-/// Walks the text one byte at a time, counting physical lines and character columns.
-class Cursor {
+/// The CSV walk: a text cursor that also takes line breaks whole and fails at a place.
+class Cursor : public TextCursor {
 public:
-    Cursor(std::string_view text, std::string_view name) : text_(text), name_(name) {}
-
-    bool done() const { return at_ >= text_.size(); }
-    std::string_view text() const { return text_; }
-    char peek(std::size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
-    std::size_t offset() const { return at_; }
-    int line() const { return line_; }
-    int column() const { return column_; }
-
-    char take() {
-        char c = text_[at_++];
-        if (c == '\n' || (c == '\r' && peek() != '\n')) {
-            ++line_;
-            column_ = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && !(c == '\r' && peek() == '\n')) {
-            ++column_; // a UTF-8 continuation byte belongs to the character before it
-        }
-        return c;
-    }
+    Cursor(std::string_view text, std::string_view name) : TextCursor(text), name_(name) {}
 
     /// Consumes a line break (LF, CRLF or a lone CR) if one is next.
     bool take_line_break() {
@@ -46,11 +29,7 @@ public:
     }
 
 private:
-    std::string_view text_;
     std::string_view name_;
-    std::size_t at_ = 0;
-    int line_ = 1;
-    int column_ = 1;
 };
 
 /// Fails at the start of `field`, which has grown past `CsvLimits::field_bytes`.

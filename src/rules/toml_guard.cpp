@@ -1,5 +1,6 @@
 #include "toml_guard.hpp"
 
+#include "recover/core/cursor.hpp"
 #include "recover/core/diagnostics.hpp"
 
 #include <fmt/format.h>
@@ -13,30 +14,12 @@ namespace recover {
 namespace {
 
 /// Walks TOML text a byte at a time, counting lines and character columns as toml++ does.
-class Scanner {
+class Scanner : public TextCursor {
   public:
-    Scanner(std::string_view text, std::string_view name) : text_(text), name_(name) {}
-
-    bool done() const { return at_ >= text_.size(); }
-    char peek(std::size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
-    bool next_is(std::string_view s) const { return text_.substr(at_).starts_with(s); }
-
-    void take() {
-        const char c = text_[at_++];
-        if (c == '\n') {
-            ++line_;
-            column_ = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++column_;
-        }
-    }
-    void take(std::size_t n) {
-        for (std::size_t i = 0; i < n && !done(); ++i)
-            take();
-    }
+    Scanner(std::string_view text, std::string_view name) : TextCursor(text, /*lone_cr_breaks_line=*/false), name_(name) {}
 
     [[noreturn]] void fail(const std::string& what) const {
-        throw Error(ExitCode::config, Location{std::string(name_), line_, column_}, what);
+        throw Error(ExitCode::config, Location{std::string(name_), line(), column()}, what);
     }
 
     /// Skips a string starting here (basic or literal, one line or several).
@@ -67,11 +50,7 @@ class Scanner {
     }
 
   private:
-    std::string_view text_;
     std::string_view name_;
-    std::size_t at_ = 0;
-    int line_ = 1;
-    int column_ = 1;
 };
 
 } // namespace
