@@ -78,7 +78,7 @@ TEST_CASE("load: Banister TRIMP for a known heart rate") {
     CHECK(banister_trimp(60, 55, 180, 60, 0.64, 1.92) == 0);
 }
 
-TEST_CASE("load: TRIMP falls back to session RPE × minutes without heart rate") {
+TEST_CASE("load: TRIMP falls back to session RPE x minutes without heart rate") {
     // No average heart rate: RPE 6 × 40 min = 240.
     CHECK(workout_load(run(40, 6), trimp_settings(180, 60), 180.0) == 240);
     // A heart rate but no maximum anywhere: no HRr, so the same fallback.

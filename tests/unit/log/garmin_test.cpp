@@ -170,15 +170,15 @@ TEST_CASE("garmin: activity types map to sports, by name and in any case") {
     CHECK(sport("Kayaking") == Sport::other);
 }
 
-TEST_CASE("garmin: heart rate, Aerobic TE and Training Stress Score®; thousands separators and apostrophes") {
+TEST_CASE("garmin: heart rate, Aerobic TE and Training Stress Score; thousands separators and apostrophes") {
     TrainingLog log =
         read("Activity Type,Date,Title,Distance,Calories,Time,Avg HR,Max HR,Aerobic TE,Training Stress "
              "Score®,Min Elevation\n"
-             "Running,2026-05-30 06:10:00,Morning Run,\"1,002.5\",\"1,234\",00:48:30,171,189,4.8,85.3,'-12\n"
+             "Track Running,2026-05-30 06:10:00,Morning Run,\"1,002.5\",\"1,234\",00:48:30,171,189,4.8,85.3,'-12\n"
              "Running,2026-06-02 06:10:00,Tomorrow,5.00,--,00:30:00,--,--,--,0.0,--\n",
              kilometres);
     const Workout& run = log.workouts[0];
-    CHECK(*run.distance_km == doctest::Approx(1002.5));
+    CHECK(*run.distance_km == doctest::Approx(1.0025)); // metres on the track, a thousands separator in them
     CHECK(*run.signals.avg_hr == 171);
     CHECK(*run.signals.max_hr == 189);
     CHECK(*run.signals.aerobic_te == doctest::Approx(4.8));

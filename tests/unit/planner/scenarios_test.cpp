@@ -44,7 +44,7 @@ std::map<date::local_days, int> per_week(const Plan& plan, std::string_view rule
 
 // Issue 14, point 1: one massage cadence.
 
-TEST_CASE("scenario 1: one cadence — every three weeks, weekly when heavy, foam rolling when easy, 48-72 h after a "
+TEST_CASE("scenario 1: one cadence - every three weeks, weekly when heavy, foam rolling when easy, 48-72 h after a "
           "hard session") {
     // Fourteen weeks from Mon 5 Jan: six normal weeks (one RPE-8 session, Tuesday intervals), two
     // heavy ones (hard Tuesday, Thursday and Saturday), two normal, an easy week (Mon 16 Mar), three
@@ -164,7 +164,7 @@ std::string marathon_build() {
 
 } // namespace
 
-TEST_CASE("scenario 2: gentle after long efforts — a flush after each race, no deep work for a week after a marathon") {
+TEST_CASE("scenario 2: gentle after long efforts - a flush after each race, no deep work for a week after a marathon") {
     const std::string rows = marathon_build();
     const Plan p = plan_of(rows, "2026-04-14", "2026-04-06", "2026-05-24");
     // A flush on day 1 after each race; the flushes are on the clock: the next massage is due three
@@ -224,7 +224,7 @@ std::string sharp_knee() {
 
 } // namespace
 
-TEST_CASE("scenario 3: a red flag — see a physio now, nothing deep and nothing on the area until the visit") {
+TEST_CASE("scenario 3: a red flag - see a physio now, nothing deep and nothing on the area until the visit") {
     const Plan p =
         plan_of(sharp_knee() + "2026-05-22,physio,Physio: IT band,45,,,,\n", "2026-06-30", "2026-05-04", "2026-05-31");
     // See a sports physio the same day.
@@ -289,7 +289,7 @@ std::string achilles(std::string_view day3, std::string_view day5, std::string_v
 
 } // namespace
 
-TEST_CASE("scenario 4: the niggle ladder — self-care while it improves, a physio after a week, ART only after that") {
+TEST_CASE("scenario 4: the niggle ladder - self-care while it improves, a physio after a week, ART only after that") {
     // 1/10 and "much better today" on day 7: no ART, no physio flag, a note.
     const Plan better =
         plan_of(achilles("left achilles:2", "left achilles:2", "left achilles:1", "much better today", ""),
@@ -330,7 +330,7 @@ TEST_CASE("scenario 4: the niggle ladder — self-care while it improves, a phys
 
 // Issue 14, point 5: race week in plain sight.
 
-TEST_CASE("scenario 5: race week — the race day is an item, the blackout one item over its days with what is fine "
+TEST_CASE("scenario 5: race week - the race day is an item, the blackout one item over its days with what is fine "
           "until when") {
     const Plan p = plan_of(marathon_build(), "2026-04-14", "2026-04-06", "2026-05-03");
     CHECK(items_of(p, "race-blackout") ==
