@@ -4,6 +4,7 @@
 // kilometres. Whether a run was hard is a judgement from the signals each export carries; the
 // second test measures it against the runner's own word, export by export.
 
+#include "support/same17.hpp"
 #include "log/test_support.hpp"
 #include "recover/load/classify.hpp"
 #include "recover/log/csv.hpp"
@@ -28,27 +29,9 @@ namespace {
 /// the plan for the days after.
 const date::local_days today{2026_y / 4 / 28};
 
-/// One service's export of the 17 weeks, and how to read it.
-struct Export {
-    std::string name; ///< also the column of labels.csv holding this export's titles
-    std::string path; ///< under tests/fixtures/
-    LogOptions options;
-};
+using testing::Export;
 
-std::vector<Export> exports() {
-    LogOptions local{today};
-    LogOptions strava{today};
-    strava.zone = date::locate_zone("America/New_York"); // Strava dates are UTC
-    LogOptions garmin{today};
-    garmin.units = DistanceUnit::mi; // the runner's Garmin Connect is set to miles
-    return {
-        {"native", "same17/log.csv", local},
-        {"strava", "same17/strava/activities.csv", strava},
-        {"garmin", "same17/garmin/Activities.csv", garmin},
-        {"intervals", "same17/intervals/activities.csv", local},
-        {"trainingpeaks", "same17/trainingpeaks/workouts.csv", local},
-    };
-}
+std::vector<Export> exports() { return testing::same17_exports(today); }
 
 /// The workouts done (not planned, not missed), classified with the default settings.
 std::vector<Workout> training_done(const Export& e) {

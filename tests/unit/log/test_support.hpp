@@ -3,6 +3,7 @@
 
 #include "recover/log/log.hpp"
 #include "support/errors.hpp"
+#include "support/files.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,13 +13,6 @@
 #include <string_view>
 
 namespace recover::testing {
-
-/// The bytes of tests/fixtures/`path`.
-inline std::string fixture(const std::string& path) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/tests/fixtures/" + path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 /// The message reading `text` as `name` fails with, as recover prints it (`file:line:col: what`),
 /// after checking that it is a data error; "no error" when it reads.

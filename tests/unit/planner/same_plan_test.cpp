@@ -4,6 +4,7 @@
 // the same appointments on the same days, and a massage count a coach would sign: every 2-4 weeks,
 // weekly in heavy weeks, none in easy weeks — between 4 and 9 in 17 weeks.
 
+#include "support/same17.hpp"
 #include "log/test_support.hpp"
 #include "support/plans.hpp"
 
@@ -14,30 +15,12 @@ using namespace recover::testing;
 
 namespace {
 
-/// One service's export of the 17 weeks, and how to read it.
-struct Export {
-    std::string name;
-    std::string path; ///< under tests/fixtures/
-    LogOptions options;
-};
+using testing::Export;
 
 /// The day the plan is made: the block ended on Sun 3 May with the goal race a week before.
 const date::local_days today{date::year{2026} / 5 / 4};
 
-std::vector<Export> exports() {
-    LogOptions local{today};
-    LogOptions strava{today};
-    strava.zone = date::locate_zone("America/New_York"); // Strava dates are UTC
-    LogOptions garmin{today};
-    garmin.units = DistanceUnit::mi; // the runner's Garmin Connect is set to miles
-    return {
-        {"native", "same17/log.csv", local},
-        {"strava", "same17/strava/activities.csv", strava},
-        {"garmin", "same17/garmin/Activities.csv", garmin},
-        {"intervals", "same17/intervals/activities.csv", local},
-        {"trainingpeaks", "same17/trainingpeaks/workouts.csv", local},
-    };
-}
+std::vector<Export> exports() { return testing::same17_exports(today); }
 
 Plan plan_of_export(const Export& e) {
     TrainingLog log = read_log(fixture(e.path), e.path, e.options);

@@ -1,5 +1,6 @@
 // `recover rules`: the printed rule set reads back as the same rule set, field by field.
 
+#include "support/files.hpp"
 #include "recover/render/render.hpp"
 #include "recover/rules/rules.hpp"
 
@@ -12,13 +13,7 @@ using namespace recover;
 
 namespace {
 
-std::string file_text(std::string_view relative) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/" + std::string(relative), std::ios::binary);
-    REQUIRE_MESSAGE(in, relative);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
+std::string file_text(std::string_view relative) { return testing::source_file(relative); }
 
 /// Every field of two settings, one check each, so that a failure names the field.
 void check_same(const Settings& a, const Settings& b) {

@@ -1,3 +1,4 @@
+#include "support/files.hpp"
 #include "recover/log/niggles.hpp"
 #include "recover/rules/rules.hpp"
 
@@ -40,13 +41,7 @@ std::string art_rule(std::string_view line) {
            std::string(line) + "\n";
 }
 
-std::string file_text(std::string_view relative) {
-    std::ifstream in(std::string(RECOVER_SOURCE_DIR) + "/" + std::string(relative), std::ios::binary);
-    REQUIRE_MESSAGE(in, relative);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
+std::string file_text(std::string_view relative) { return testing::source_file(relative); }
 
 RuleSet variant(std::string_view file) {
     RuleSet defaults = default_rules();
