@@ -44,25 +44,9 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
-/// Reads `fd` to its end into `out`, or only past `max_input_bytes` (the caller checks the size).
-bool read_all(int fd, std::string& out) {
-    char buffer[1 << 16];
-    while (out.size() <= max_input_bytes) {
-        ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        if (got == 0) return true;
-        out.append(buffer, static_cast<std::size_t>(got));
-    }
-    return true;
-}
-
-void check_size(const std::string& text, std::string_view place, ExitCode too_large) {
-    if (text.size() > max_input_bytes)
-        throw Error(too_large, Location{std::string(place)},
-                    "larger than 256 MiB (the most recover reads from one input; see LIMITS in recover(1))");
+[[noreturn]] void too_large(std::string_view place, ExitCode code) {
+    throw Error(code, Location{std::string(place)},
+                "larger than 256 MiB (the most recover reads from one input; see LIMITS in recover(1))");
 }
 
 /// The reader of standard output has gone (`recover plan log.csv | head`): what is left unread
@@ -94,19 +78,47 @@ void with_file(const std::string& path, int flags, Failure on_open, Failure on_t
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-std::string read_input(const std::string& path, ExitCode too_large) {
-    std::string text;
+InputFile::InputFile(const std::string& path, ExitCode too_large_code) : name_(display_name(path)), too_large_(too_large_code) {
     if (path == "-") {
-        if (!read_all(STDIN_FILENO, text)) fail("<stdin>", {ExitCode::no_input, "cannot read"}, errno);
-        check_size(text, "<stdin>", too_large);
-        return text;
+        fd_ = STDIN_FILENO;
+        return;
     }
     std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored))
-        throw Error(ExitCode::no_input, Location{path}, "cannot open: is a directory");
-    with_file(path, O_RDONLY, {ExitCode::no_input, "cannot open"}, {ExitCode::no_input, "cannot read"},
-              [&](int fd) { return read_all(fd, text); });
-    check_size(text, path, too_large);
+    if (std::filesystem::is_directory(path, ignored)) throw Error(ExitCode::no_input, Location{path}, "cannot open: is a directory");
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) fail(path, {ExitCode::no_input, "cannot open"}, errno);
+    close_ = true;
+    // A regular file says its size: one too large is refused before a byte of it is read.
+    struct stat status {};
+    if (::fstat(fd_, &status) == 0 && S_ISREG(status.st_mode) && static_cast<std::size_t>(status.st_size) > max_input_bytes) {
+        ::close(fd_);
+        close_ = false;
+        too_large(name_, too_large_);
+    }
+}
+
+InputFile::~InputFile() {
+    if (close_) ::close(fd_);
+}
+
+std::size_t InputFile::read(char* into, std::size_t size) {
+    for (;;) {
+        const ssize_t got = ::read(fd_, into, size);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            fail(name_, {ExitCode::no_input, "cannot read"}, errno);
+        }
+        given_ += static_cast<std::size_t>(got);
+        if (given_ > max_input_bytes) too_large(name_, too_large_);
+        return static_cast<std::size_t>(got);
+    }
+}
+
+std::string read_input(const std::string& path, ExitCode too_large_code) {
+    InputFile input(path, too_large_code);
+    std::string text;
+    char block[1 << 16];
+    while (const std::size_t got = input.read(block, sizeof block)) text.append(block, got);
     return text;
 }
 

@@ -154,18 +154,29 @@ std::pair<date::local_days, date::local_days> range_of(const Options& o, date::l
     return {start, end};
 }
 
-ClassifiedLog read_classified_log(const Options& o) {
+ClassifiedLog read_classified_log(const Options& o, const PlanRange& plan_range) {
     std::string zone_assumed;
     const date::time_zone* zone = zone_option(o.tz, o.tz.empty() ? &zone_assumed : nullptr);
     date::local_days today = local_today(o, zone);
     LogOptions log_options = log_options_from(o, today, zone, zone_assumed);
     RuleSet rules = effective_rules(o.rules);
+    // One log streams into what the plan needs; several are merged workout by workout (the same
+    // run in two exports counts once), so each is kept whole.
+    PastLoad past;
+    WorkoutFilter keep;
+    if (plan_range && o.logs.size() == 1) {
+        const auto [from, until] = plan_range(today);
+        keep = keep_for_plan(from, until, rules.settings, past);
+    }
     std::vector<TrainingLog> logs;
-    for (const std::string& path : o.logs) logs.push_back(read_log(read_input(path), display_name(path), log_options));
+    for (const std::string& path : o.logs) {
+        InputFile input(path);
+        logs.push_back(read_log(input, display_name(path), log_options, keep));
+    }
     TrainingLog log = merge_logs(std::move(logs));
     warn_about(o, log);
-    classify_workouts(log.workouts, rules.settings);
-    return ClassifiedLog{today, std::move(rules), std::move(log)};
+    classify_workouts(log.workouts, rules.settings, past.highest_hr);
+    return ClassifiedLog{today, std::move(rules), std::move(log), std::move(past)};
 }
 
 void add_log_options(CLI::App& command, Options& o) {

@@ -72,12 +72,12 @@ std::vector<Category> categories_option(std::string_view option, const std::stri
 
 /// A plan made from a log that stops long before it, or starts after the plan does, assumes no
 /// training where the log is silent: say so.
-void warn_about_gaps(const Options& o, const TrainingLog& log, date::local_days from) {
-    std::optional<date::local_days> first, last;
-    for (const Workout& w : log.workouts) {
+void warn_about_gaps(const Options& o, const ClassifiedLog& in, date::local_days from) {
+    std::optional<date::local_days> first = in.past.first_done, last = in.past.last_done;
+    for (const Workout& w : in.log.workouts) {
         if (w.kind == Kind::treatment || w.planned || w.missed) continue;
-        if (!first) first = w.date;
-        last = w.date;
+        first = first ? std::min(*first, w.date) : w.date;
+        last = last ? std::max(*last, w.date) : w.date;
     }
     if (!last) return;
     constexpr int stale_days = 14;
@@ -121,10 +121,11 @@ void run_plan(const Options& o) {
     // Only a calendar carries a stamp: a bad SOURCE_DATE_EPOCH does not stop the other formats.
     const date::sys_seconds stamp = format == PlanFormat::ics ? stamp_now() : date::sys_seconds{};
 
-    ClassifiedLog in = read_classified_log(o);
-    const auto [first, last] = range_of(o, in.today, in.today, 4);
-    PlanRequest request{first, last, std::move(races)};
-    warn_about_gaps(o, in.log, request.from);
+    auto plan_range = [&](date::local_days today) { return range_of(o, today, today, 4); };
+    ClassifiedLog in = read_classified_log(o, plan_range);
+    const auto [first, last] = plan_range(in.today);
+    PlanRequest request{first, last, std::move(races), &in.past};
+    warn_about_gaps(o, in, request.from);
     Plan plan = plan_recovery(in.log, in.rules, request);
     // What this calendar shows: --only keeps the categories it names, --skip drops them.
     auto named = [](const std::vector<Category>& list, Category c) { return std::find(list.begin(), list.end(), c) != list.end(); };

@@ -167,7 +167,9 @@ double effort_without_rpe(const Workout& w, std::optional<double> max_hr) {
     return w.kind == Kind::race ? std::max(from_hr, from_kind) : from_hr;
 }
 
-void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
+} // namespace
+
+void classify_workout(Workout& w, const Settings& s, std::optional<double> max_hr) {
     const Signals& in = w.signals;
     const bool running = w.sport == Sport::run;
     std::vector<std::string> why;
@@ -218,18 +220,17 @@ void classify(Workout& w, const Settings& s, std::optional<double> max_hr) {
     for (const std::string& reason : why) w.why += (w.why.empty() ? "" : "; ") + reason;
 }
 
-} // namespace
-
-void classify_workouts(std::vector<Workout>& workouts, const Settings& settings) {
+void classify_workouts(std::vector<Workout>& workouts, const Settings& settings, std::optional<double> also_seen) {
     // The athlete's maximum heart rate: from the rules, else the highest seen in the log.
     std::optional<double> max_hr;
     if (settings.max_hr) {
         max_hr = *settings.max_hr;
     } else {
+        max_hr = also_seen;
         for (const Workout& w : workouts)
             if (w.signals.max_hr) max_hr = std::max(max_hr.value_or(0), *w.signals.max_hr);
     }
-    for (Workout& w : workouts) classify(w, settings, max_hr);
+    for (Workout& w : workouts) classify_workout(w, settings, max_hr);
 }
 
 } // namespace recover

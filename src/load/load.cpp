@@ -1,5 +1,7 @@
 #include "recover/load/load.hpp"
 
+#include "recover/load/history.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -26,16 +28,15 @@ std::optional<double> athlete_max_hr(const Settings& s, std::optional<double> lo
 
 double athlete_resting_hr(const Settings& s) { return s.resting_hr ? *s.resting_hr : assumed_resting_hr; }
 
-/// True when `w` has what TRIMP needs: an average heart rate and a maximum above the resting rate.
-bool has_trimp(const Workout& w, const Settings& s, std::optional<double> log_max_hr) {
-    auto max_hr = athlete_max_hr(s, log_max_hr);
-    return w.signals.avg_hr && max_hr && *max_hr > athlete_resting_hr(s);
-}
-
 /// Treatments and planned workouts missed count for nothing under every model.
 bool counts(const Workout& w) { return w.kind != Kind::treatment && !w.missed; }
 
 } // namespace
+
+bool load_from_heart_rate(const Workout& w, const Settings& s, std::optional<double> log_max_hr) {
+    auto max_hr = athlete_max_hr(s, log_max_hr);
+    return w.signals.avg_hr && max_hr && *max_hr > athlete_resting_hr(s);
+}
 
 std::optional<double> highest_hr(const std::vector<Workout>& workouts) {
     std::optional<double> highest;
@@ -54,7 +55,7 @@ double workout_load(const Workout& w, const Settings& s, std::optional<double> l
     switch (s.load_model) {
     case LoadModel::duration: return w.minutes;
     case LoadModel::trimp:
-        if (has_trimp(w, s, log_max_hr))
+        if (load_from_heart_rate(w, s, log_max_hr))
             return banister_trimp(w.minutes, *w.signals.avg_hr, *athlete_max_hr(s, log_max_hr), athlete_resting_hr(s),
                                   s.trimp_k1, s.trimp_k2);
         // No heart rate: session RPE × minutes stands in, as recover load and recover(1) say.
@@ -96,8 +97,13 @@ std::vector<const DayLoad*> LoadSeries::days_between(date::local_days from, date
     return out;
 }
 
-LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s, date::local_days first, date::local_days last) {
+LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s, date::local_days first, date::local_days last,
+                        const PastLoad* past) {
     std::optional<date::local_days> first_workout, last_workout;
+    if (past) {
+        first_workout = past->first_counted;
+        last_workout = past->last_counted;
+    }
     for (const Workout& w : workouts) {
         if (!counts(w)) continue; // a treatment, or a planned workout missed: no training
         first_workout = first_workout ? std::min(*first_workout, w.date) : w.date;
@@ -111,14 +117,19 @@ LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s,
     LoadSeries series;
     if (s.load_model == LoadModel::trimp) {
         TrimpBasis basis;
-        const std::optional<double> log_max_hr = highest_hr(workouts);
+        std::optional<double> log_max_hr = highest_hr(workouts);
+        if (past && past->highest_hr) log_max_hr = std::max(log_max_hr.value_or(0), *past->highest_hr);
         basis.max_hr = athlete_max_hr(s, log_max_hr);
         basis.max_hr_from_log = !s.max_hr && basis.max_hr;
         basis.resting_hr = athlete_resting_hr(s);
         basis.resting_hr_assumed = !s.resting_hr;
         for (const Workout& w : workouts) {
             if (!counts(w)) continue;
-            (has_trimp(w, s, log_max_hr) ? basis.from_heart_rate : basis.without_heart_rate) += 1;
+            (load_from_heart_rate(w, s, log_max_hr) ? basis.from_heart_rate : basis.without_heart_rate) += 1;
+        }
+        if (past) {
+            basis.from_heart_rate += past->from_heart_rate;
+            basis.without_heart_rate += past->without_heart_rate;
         }
         series.trimp = basis;
     }
@@ -127,6 +138,12 @@ LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s,
     series.days.resize(span);
     std::vector<bool> hard(span, false);
     for (std::size_t i = 0; i < span; ++i) series.days[i].date = first + date::days{static_cast<int>(i)};
+    if (past) {
+        for (std::size_t i = 0; i < span; ++i) {
+            series.days[i].load += past->load_on(series.days[i].date);
+            hard[i] = past->hard_on(series.days[i].date);
+        }
+    }
     for (const Workout& w : workouts) {
         // Treatments carry no load, and the span above leaves them out: one dated outside it
         // must not be indexed.

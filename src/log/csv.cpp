@@ -6,117 +6,225 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace recover {
 
 namespace {
 
-/// The CSV walk: a text cursor that also takes line breaks whole and fails at a place.
-class Cursor : public TextCursor {
-public:
-    Cursor(std::string_view text, std::string_view name) : TextCursor(text), name_(name) {}
+/// Bytes asked of the source at a time; the buffer grows past it only for a longer record.
+constexpr std::size_t block_bytes = std::size_t{1} << 20;
 
-    /// Consumes a line break (LF, CRLF or a lone CR) if one is next.
-    bool take_line_break() {
-        if (peek() == '\n' || peek() == '\r') {
-            if (take() == '\r' && peek() == '\n') take();
-            return true;
-        }
-        return false;
-    }
+bool is_break(char c) { return c == '\n' || c == '\r'; }
 
-    [[noreturn]] void fail(int line, int column, const std::string& what) const {
-        throw Error(ExitCode::data, Location{std::string(name_), line, column}, what);
+/// True when [from, to) holds only ASCII without NUL: the common case, checked eight bytes at a time.
+bool plain_ascii(const char* from, const char* to) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    for (; to - from >= 8; from += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, from, 8);
+        if ((word & highs) != 0 || ((word - ones) & ~word & highs) != 0) return false;
     }
-
-private:
-    std::string_view name_;
-};
-
-/// Fails at the start of `field`, which has grown past `CsvLimits::field_bytes`.
-[[noreturn]] void field_too_long(const Cursor& in, const CsvField& field) {
-    in.fail(field.line, field.column,
-            "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
-}
-
-CsvField read_field(Cursor& in) {
-    CsvField field{"", in.line(), in.column()};
-    if (in.peek() != '"') {
-        std::size_t start = in.offset();
-        while (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') {
-            in.take();
-            if (in.offset() - start > CsvLimits::field_bytes) field_too_long(in, field);
-        }
-        field.text.assign(in.text().substr(start, in.offset() - start));
-        return field;
-    }
-    in.take();
-    for (;;) {
-        if (in.done()) in.fail(field.line, field.column, "unterminated quoted field (a closing \" is missing)");
-        char c = in.take();
-        if (c == '\r' && in.peek() == '\n') continue; // a CRLF inside quotes is one line break
-        if (c != '"') {
-            field.text += c;
-            if (field.text.size() > CsvLimits::field_bytes) field_too_long(in, field);
-        } else if (in.peek() == '"') {
-            field.text += in.take();
-        } else {
-            break;
-        }
-    }
-    if (!in.done() && in.peek() != ',' && in.peek() != '\n' && in.peek() != '\r') {
-        in.fail(in.line(), in.column(),
-                fmt::format("unexpected text after a closing quote (quotes inside a quoted field are written \"\")"));
-    }
-    return field;
+    for (; from < to; ++from)
+        if (*from == '\0' || static_cast<unsigned char>(*from) >= 0x80) return false;
+    return true;
 }
 
 } // namespace
 
-std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+CsvRecord owned(const CsvRecord& record) {
+    auto text = std::make_shared<std::string>();
+    std::size_t size = 0;
+    for (const CsvField& f : record.fields) size += f.text.size();
+    text->reserve(size);
+    for (const CsvField& f : record.fields) text->append(f.text);
+    CsvRecord out{{}, record.line, text};
+    out.fields.reserve(record.fields.size());
+    std::size_t at = 0;
+    for (const CsvField& f : record.fields) {
+        out.fields.push_back(CsvField{std::string_view(*text).substr(at, f.text.size()), f.line, f.column});
+        at += f.text.size();
+    }
+    return out;
+}
+
+CsvReader::CsvReader(TextSource& source, std::string name) : source_(source), name_(std::move(name)) {}
+
+void CsvReader::fail(int line, int column, const std::string& what) const {
+    throw Error(ExitCode::data, Location{name_, line, column}, what);
+}
+
+bool CsvReader::fill() {
+    if (at_end_) return false;
+    if (begin_ > 0) { // keep only the unread bytes, at the front
+        buffer_.erase(0, begin_);
+        end_ -= begin_;
+        begin_ = 0;
+    }
+    if (buffer_.size() - end_ < block_bytes) buffer_.resize(end_ + block_bytes);
+    const std::size_t got = source_.read(buffer_.data() + end_, buffer_.size() - end_);
+    end_ += got;
+    at_end_ = got == 0;
+    if (!started_ && (end_ >= 3 || at_end_)) {
+        started_ = true;
+        if (std::string_view(buffer_.data(), end_).starts_with("\xEF\xBB\xBF")) begin_ = 3;
+    }
+    return got > 0;
+}
+
+void CsvReader::check_text(const char* from, const char* to, int line) const {
+    if (plain_ascii(from, to)) return;
+    const std::string_view text(from, static_cast<std::size_t>(to - from));
     auto bad = find_invalid_utf8(text);
     if (std::size_t nul = text.find('\0'); nul != std::string_view::npos && (!bad || nul < *bad)) bad = nul;
-    if (bad) {
-        std::string_view before = text.substr(0, *bad);
-        int line = 1;
-        for (char c : before) line += c == '\n';
-        std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-        int column = count_chars(before.substr(line_start)) + 1;
-        const Location where{std::string(name), line, column};
-        if (text[*bad] == '\0')
-            throw Error(ExitCode::data, where,
-                        "a NUL byte (0x00) is not text (a log is UTF-8 text: export it again as CSV)");
-        throw Error(
-            ExitCode::data, where,
-            fmt::format("byte 0x{:02X} is not UTF-8 (save the file as UTF-8)", static_cast<unsigned char>(text[*bad])));
+    if (!bad) return;
+    TextCursor place(text);
+    place.take(*bad);
+    const int at_line = line + place.line() - 1, at_column = place.column();
+    if (text[*bad] == '\0') fail(at_line, at_column, "a NUL byte (0x00) is not text (a log is UTF-8 text: export it again as CSV)");
+    fail(at_line, at_column, fmt::format("byte 0x{:02X} is not UTF-8 (save the file as UTF-8)", static_cast<unsigned char>(text[*bad])));
+}
+
+CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
+    const char* const data = buffer_.data();
+    const char* p = data + begin_;
+    const char* const end = data + end_;
+    // Lines that are wholly empty hold no record.
+    int line = line_;
+    while (p < end && is_break(*p)) {
+        if (*p == '\r' && p + 1 == end && !at_end_) return Parsed::more; // a CRLF cut in two
+        p += *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
+        ++line;
     }
-    std::vector<CsvRecord> records;
-    std::size_t fields = 0;
-    Cursor in(text, name);
-    while (!in.done()) {
-        if (in.take_line_break()) continue; // an empty line holds no record
-        CsvRecord record;
-        record.line = in.line();
-        if (records.size() == CsvLimits::rows)
-            in.fail(record.line, 1, "more than 1,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
-        const std::size_t start = in.offset();
-        for (;;) {
-            if (record.fields.size() == CsvLimits::columns)
-                in.fail(in.line(), in.column(),
-                        "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
-            if (++fields > CsvLimits::fields)
-                in.fail(in.line(), in.column(),
-                        "more than 10,000,000 fields in all (the most a log may hold; see LIMITS in recover(1))");
-            record.fields.push_back(read_field(in));
-            if (in.offset() - start > CsvLimits::record_bytes)
-                in.fail(record.line, 1,
-                        "row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
-            if (in.peek() != ',') break;
-            in.take();
+    begin_ = static_cast<std::size_t>(p - data);
+    line_ = line;
+    if (p == end) return at_end_ ? Parsed::end : Parsed::more;
+
+    const char* const start = p;
+    record.fields.clear();
+    record.line = line;
+    record.storage.reset();
+    unquoted_used_ = 0;
+    int column = 1;
+    for (;;) {
+        if (record.fields.size() == CsvLimits::columns)
+            fail(line, column, "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
+        if (p == end || *p != '"') {
+            const char* const from = p;
+            int characters = 0;
+            for (; p < end; ++p) {
+                const char c = *p;
+                if (c == ',' || c == '\n' || c == '\r') break;
+                characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            }
+            if (static_cast<std::size_t>(p - from) > CsvLimits::field_bytes) {
+                check_text(start, p, record.line); // a bad byte in it is the first thing wrong
+                fail(line, column, "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+            }
+            if (p == end && !at_end_) return Parsed::more;
+            record.fields.push_back(CsvField{std::string_view(from, static_cast<std::size_t>(p - from)), line, column});
+            column += characters;
+        } else {
+            const int field_line = line, field_column = column;
+            const char* const from = ++p;
+            ++column;
+            std::size_t size = 0;  // the text's bytes, quotes undone
+            bool plain = true;     // no "" or CRLF inside: the text is the bytes between the quotes
+            for (;;) {
+                if (p == end) {
+                    if (!at_end_) return Parsed::more;
+                    check_text(start, p, record.line);
+                    fail(field_line, field_column, "unterminated quoted field (a closing \" is missing)");
+                }
+                const char c = *p;
+                if (c == '"') {
+                    if (p + 1 == end && !at_end_) return Parsed::more;
+                    if (p + 1 == end || p[1] != '"') break;
+                    plain = false;
+                    p += 2;
+                    column += 2;
+                    ++size;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && p + 1 == end && !at_end_) return Parsed::more;
+                    if (c == '\r' && p + 1 < end && p[1] == '\n') {
+                        plain = false;
+                        ++p;
+                    }
+                    ++p;
+                    ++line;
+                    column = 1;
+                    ++size;
+                } else {
+                    column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                    ++p;
+                    ++size;
+                }
+                if (size > CsvLimits::field_bytes) {
+                    check_text(start, p, record.line);
+                    fail(field_line, field_column, "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+                }
+            }
+            const std::string_view raw(from, static_cast<std::size_t>(p - from));
+            ++p; // the closing quote
+            ++column;
+            std::string_view text = raw;
+            if (!plain) {
+                if (unquoted_used_ == unquoted_.size()) unquoted_.emplace_back();
+                std::string& out = unquoted_[unquoted_used_++];
+                out.clear();
+                for (std::size_t i = 0; i < raw.size(); ++i) {
+                    if (raw[i] == '"' || (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) ++i;
+                    out += raw[i];
+                }
+                text = out;
+            }
+            record.fields.push_back(CsvField{text, field_line, field_column});
+            if (p < end && *p != ',' && !is_break(*p))
+                fail(line, column, "unexpected text after a closing quote (quotes inside a quoted field are written \"\")");
         }
-        in.take_line_break();
-        records.push_back(std::move(record));
+        if (static_cast<std::size_t>(p - start) > CsvLimits::record_bytes) {
+            check_text(start, p, record.line);
+            fail(record.line, 1, "row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
+        }
+        if (p == end || *p != ',') break;
+        ++p;
+        ++column;
     }
+    // The record ends at a line break or at the end of the input.
+    if (p < end) {
+        if (*p == '\r' && p + 1 == end && !at_end_) return Parsed::more;
+        p += *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
+        ++line;
+    }
+    check_text(start, p, record.line);
+    if (records_++ > CsvLimits::rows)
+        fail(record.line, 1, "more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+    begin_ = static_cast<std::size_t>(p - data);
+    line_ = line;
+    return Parsed::record;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+    if (!started_) fill();
+    for (;;) {
+        switch (parse(record)) {
+        case Parsed::record: return true;
+        case Parsed::end: return false;
+        case Parsed::more:
+            // A record that does not fit: the limits above end it before the buffer grows past them.
+            fill();
+            break;
+        }
+    }
+}
+
+std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name) {
+    TextInMemory source(text);
+    CsvReader reader(source, std::string(name));
+    std::vector<CsvRecord> records;
+    CsvRecord record;
+    while (reader.next(record)) records.push_back(owned(record));
     return records;
 }
 
@@ -126,6 +234,12 @@ CsvTable read_csv_table(std::string_view text, std::string_view name) {
     CsvTable table{std::string(name), std::move(records.front()), {}};
     table.rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
     return table;
+}
+
+CsvTable read_csv_header(CsvReader& reader) {
+    CsvRecord header;
+    if (!reader.next(header)) throw Error(ExitCode::data, Location{reader.name(), 1, 1}, "the log is empty (expected a header row)");
+    return CsvTable{reader.name(), owned(header), {}, &reader};
 }
 
 std::optional<std::size_t> CsvTable::find(std::string_view column, int occurrence) const {

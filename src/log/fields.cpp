@@ -8,9 +8,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace recover::formats {
 
@@ -214,38 +216,64 @@ void ExportRow::fail_at(const Column& column, std::string_view expected) const {
     fail(column, fmt::format("cannot read {} \"{}\" (expected {})", column.name, escaped(text(column)), expected));
 }
 
-void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,
-                  const std::function<void(const ExportRow&)>& map_row) {
+void LogBuilder::add(Workout&& w) {
+    // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
+    // training, no hard day and no race.
+    w.missed = w.planned && w.date < options_.today;
+    text_niggles_.read(w, read_++);
+    if (keep_ && !(*keep_)(w)) return; // taken by the filter
+    log_.workouts.push_back(std::move(w));
+}
+
+TrainingLog LogBuilder::finish() {
+    std::stable_sort(log_.workouts.begin(), log_.workouts.end(), [](const Workout& a, const Workout& b) {
+        return std::tie(a.date, a.start) < std::tie(b.date, b.start);
+    });
+    text_niggles_.add_to(log_.niggles);
+    return std::move(log_);
+}
+
+namespace {
+
+/// Checks the shape of one row, then maps it.
+void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& options, LogBuilder& out,
+                 const std::function<void(const ExportRow&)>& map_row) {
     const std::size_t width = table.header.fields.size();
-    for (const CsvRecord& row : table.rows) {
-        try {
-            if (row.fields.size() > width) {
-                fail(table, row.fields[width],
-                     fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
-            }
-            // A row cut short is not a row with missing values: those are written as empty fields.
-            if (row.fields.size() < width) {
-                const CsvField& last = row.fields.back();
-                fail(table, last,
-                     fmt::format("row has {} field{} but the header has {} (write a missing value as an empty field)",
-                                 row.fields.size(), row.fields.size() == 1 ? "" : "s", width));
-            }
-            map_row(ExportRow(table, row));
-        } catch (const Error& error) {
-            if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
-            log.skipped.push_back(error);
+    try {
+        if (row.fields.size() > width) {
+            fail(table, row.fields[width],
+                 fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
         }
+        // A row cut short is not a row with missing values: those are written as empty fields.
+        if (row.fields.size() < width) {
+            const CsvField& last = row.fields.back();
+            fail(table, last,
+                 fmt::format("row has {} field{} but the header has {} (write a missing value as an empty field)",
+                             row.fields.size(), row.fields.size() == 1 ? "" : "s", width));
+        }
+        map_row(ExportRow(table, row));
+    } catch (const Error& error) {
+        if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
+        out.skip(error);
     }
 }
 
-TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, const Column& date,
-                          std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill) {
-    TrainingLog log;
-    for_each_row(table, options, log, [&](const ExportRow& row) {
+} // namespace
+
+void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& out,
+                  const std::function<void(const ExportRow&)>& map_row) {
+    for (const CsvRecord& row : table.rows) map_checked(table, row, options, out, map_row);
+    if (!table.stream) return;
+    CsvRecord row;
+    while (table.stream->next(row)) map_checked(table, row, options, out, map_row);
+}
+
+void read_workouts(const CsvTable& table, const LogOptions& options, const Column& date, std::string_view expected_date,
+                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill) {
+    for_each_row(table, options, out, [&](const ExportRow& row) {
         Workout w = row.workout(date, row.date_time(date, expected_date), options);
-        if (fill(row, w)) log.workouts.push_back(std::move(w));
+        if (fill(row, w)) out.add(std::move(w));
     });
-    return log;
 }
 
 } // namespace recover::formats

@@ -6,6 +6,7 @@
 #include "recover/core/dates.hpp"
 #include "recover/log/csv.hpp"
 #include "recover/log/log.hpp"
+#include "recover/log/niggles.hpp"
 
 #include <functional>
 #include <optional>
@@ -141,30 +142,56 @@ private:
     const CsvRecord& row_;
 };
 
-/// Calls `map_row` for every data row of `table`. With `options.skip_bad_rows`, a row whose
-/// mapping throws a data error is recorded in `log.skipped` and the next row is read.
-void for_each_row(const CsvTable& table, const LogOptions& options, TrainingLog& log,
+/// Where the mappers put what they read, row by row: it marks the missed workouts, reads the
+/// niggles of titles and notes, and keeps each workout or hands it to the reader's filter.
+class LogBuilder {
+public:
+    explicit LogBuilder(const LogOptions& options, const WorkoutFilter* keep = nullptr) : options_(options), keep_(keep) {}
+    /// A workout as mapped from its row.
+    void add(Workout&& workout);
+    /// A niggle the log reports in its own column.
+    void add(NiggleReport&& report) { log_.niggles.push_back(std::move(report)); }
+    void warn(std::string warning) { log_.warnings.push_back(std::move(warning)); }
+    void skip(Error error) { log_.skipped.push_back(std::move(error)); }
+    /// The log: workouts kept, in date order, then in log order; niggles in date order.
+    TrainingLog finish();
+
+private:
+    const LogOptions& options_;
+    const WorkoutFilter* keep_;
+    TrainingLog log_;
+    TextNiggles text_niggles_;
+    std::size_t read_ = 0;
+};
+
+/// Calls `map_row` for every data row of `table` (held, or streaming). With
+/// `options.skip_bad_rows`, a row whose mapping throws a data error is recorded as skipped in `out`
+/// and the next row is read.
+void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& out,
                   const std::function<void(const ExportRow&)>& map_row);
 
 /// Reads every data row of `table`, as `for_each_row` does, into a workout dated by the row's
 /// `date` cell (written as `expected_date` says) that `fill` completes; `fill` returns false for a
 /// row that holds no workout.
-TrainingLog read_workouts(const CsvTable& table, const LogOptions& options, const Column& date,
-                          std::string_view expected_date, const std::function<bool(const ExportRow&, Workout&)>& fill);
+void read_workouts(const CsvTable& table, const LogOptions& options, const Column& date, std::string_view expected_date,
+                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill);
+
+/// A format's mapper: the rows of `table` into `out`.
+using ReadFormat = void (*)(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 bool is_native(const CsvTable& table);
-TrainingLog read_native(const CsvTable& table, const LogOptions& options);
+void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 bool is_strava(const CsvTable& table);
-TrainingLog read_strava(const CsvTable& table, const LogOptions& options);
+void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 bool is_garmin(const CsvTable& table);
-TrainingLog read_garmin(const CsvTable& table, const LogOptions& options);
+void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 bool is_intervals(const CsvTable& table);
-TrainingLog read_intervals(const CsvTable& table, const LogOptions& options);
+void read_intervals(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 bool is_trainingpeaks(const CsvTable& table);
-TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options);
+void read_trainingpeaks(const CsvTable& table, const LogOptions& options, LogBuilder& out);
 
 } // namespace recover::formats

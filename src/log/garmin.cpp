@@ -33,7 +33,7 @@ bool is_garmin(const CsvTable& table) {
     return table.find("Activity Type") && table.find("Date") && table.find("Title") && !table.find("Activity ID");
 }
 
-TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
+void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& out) {
     constexpr std::string_view garmin_has = "a Garmin Connect Activities.csv has Activity Type, Date and Title";
     const Column type_column = require_column(table, "Activity Type", garmin_has),
                  date_column = require_column(table, "Date", garmin_has);
@@ -45,11 +45,13 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
     const HeartRateColumns heart_rate{.average = column("Avg HR"), .peak = column("Max HR")}; // no zone times
 
     // Distances in the user's unit are read as numbers first; the unit is applied once the whole
-    // file has said which it is (--units, else the runs' steps and stride lengths).
+    // file has said which it is (--units, else the runs' steps and stride lengths), so the
+    // workouts are held here until then: a Garmin export holds a few thousand at most.
+    std::vector<Workout> workouts;
     std::vector<std::size_t> in_user_unit; // indices of such workouts
-    std::size_t workouts = 0;
     int miles_votes = 0, km_votes = 0;
-    TrainingLog log = read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", [&](const ExportRow& row, Workout& w) {
+    LogBuilder held(options);
+    read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", held, [&](const ExportRow& row, Workout& w) {
         w.title = std::string(row.text(title_column));
         w.sport = sport_named(InputFormat::garmin, row.text(type_column));
 
@@ -84,25 +86,26 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         auto tss = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;
         // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
-        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts);
-        ++workouts;
-        return true;
+        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts.size());
+        workouts.push_back(std::move(w));
+        return false; // held above until the unit is known
     });
+    for (Error& skipped : held.finish().skipped) out.skip(std::move(skipped));
 
     std::optional<DistanceUnit> data_unit;
     if (miles_votes != km_votes) data_unit = miles_votes > km_votes ? DistanceUnit::mi : DistanceUnit::km;
     DistanceUnit unit = options.units.value_or(data_unit.value_or(DistanceUnit::km));
     if (options.units && data_unit && *data_unit != *options.units)
-        log.warnings.push_back(fmt::format("{}: --units {} reads the distances as {}, but the runs' steps and stride lengths agree with {}",
+        out.warn(fmt::format("{}: --units {} reads the distances as {}, but the runs' steps and stride lengths agree with {}",
                                            table.name, *options.units == DistanceUnit::mi ? "mi" : "km", unit_words(*options.units),
                                            unit_words(*data_unit)));
     if (!options.units && !data_unit && !in_user_unit.empty())
-        log.warnings.push_back(fmt::format("{}: cannot tell whether the distances are miles or kilometres (no steps and stride "
+        out.warn(fmt::format("{}: cannot tell whether the distances are miles or kilometres (no steps and stride "
                                            "lengths to check them by): read as kilometres; pass --units mi if Garmin Connect shows miles",
                                            table.name));
     if (unit == DistanceUnit::mi)
-        for (std::size_t i : in_user_unit) *log.workouts[i].distance_km *= km_per_mile;
-    return log;
+        for (std::size_t i : in_user_unit) *workouts[i].distance_km *= km_per_mile;
+    for (Workout& w : workouts) out.add(std::move(w));
 }
 
 } // namespace recover::formats

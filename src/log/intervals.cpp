@@ -17,7 +17,7 @@ bool is_intervals(const CsvTable& table) {
     return table.find("id") && table.find("start_date_local");
 }
 
-TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
+void read_intervals(const CsvTable& table, const LogOptions& options, LogBuilder& out) {
     auto column = [&](std::string name) { return find_column(table, std::move(name)); };
     const Column type_column = column("type"), name_column = column("name"), description_column = column("description"),
                  moving_time_column = column("moving_time"), elapsed_time_column = column("elapsed_time"),
@@ -32,7 +32,7 @@ TrainingLog read_intervals(const CsvTable& table, const LogOptions& options) {
 
     const Column date_column = require_column(table, "start_date_local",
                                               "an intervals.icu activities CSV has id, start_date_local, type, ...");
-    return read_workouts(table, options, date_column, "YYYY-MM-DDTHH:MM:SS", [&](const ExportRow& row, Workout& w) {
+    read_workouts(table, options, date_column, "YYYY-MM-DDTHH:MM:SS", out, [&](const ExportRow& row, Workout& w) {
         w.sport = sport_named(InputFormat::intervals, row.text(type_column));
         w.title = std::string(row.text(name_column));
         w.notes = std::string(row.text(description_column));

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 
 namespace recover {
 
@@ -18,7 +17,7 @@ struct FormatEntry {
     InputFormat format;
     std::string_view name;
     bool (*detect)(const CsvTable&);
-    TrainingLog (*read)(const CsvTable&, const LogOptions&);
+    formats::ReadFormat read;
 };
 
 // Detection order matters: the exports have distinctive headers, the native format only needs a
@@ -55,22 +54,22 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
     return std::nullopt;
 }
 
-TrainingLog read_log(std::string_view text, std::string_view name, const LogOptions& options) {
-    CsvTable table = read_csv_table(text, name);
+TrainingLog read_log(TextSource& source, std::string_view name, const LogOptions& options, const WorkoutFilter& keep) {
+    CsvReader reader(source, std::string(name));
+    const CsvTable table = read_csv_header(reader);
     const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
-    TrainingLog log = format.read(table, options);
+    formats::LogBuilder out(options, keep ? &keep : nullptr);
+    format.read(table, options, out);
     if (format.format == InputFormat::strava && !options.zone_assumed.empty())
-        log.warnings.push_back(fmt::format("{}: Strava dates are in UTC and no --tz was given: read in {}; pass --tz with the "
-                                           "runner's zone (for example --tz Europe/London)",
-                                           name, options.zone_assumed));
-    // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
-    // training, no hard day and no race.
-    for (Workout& w : log.workouts) w.missed = w.planned && w.date < options.today;
-    std::stable_sort(log.workouts.begin(), log.workouts.end(), [](const Workout& a, const Workout& b) {
-        return std::tie(a.date, a.start) < std::tie(b.date, b.start);
-    });
-    add_niggles_from_text(log); // also sorts the niggles by date
-    return log;
+        out.warn(fmt::format("{}: Strava dates are in UTC and no --tz was given: read in {}; pass --tz with the "
+                             "runner's zone (for example --tz Europe/London)",
+                             name, options.zone_assumed));
+    return out.finish();
+}
+
+TrainingLog read_log(std::string_view text, std::string_view name, const LogOptions& options) {
+    TextInMemory source(text);
+    return read_log(source, name, options);
 }
 
 } // namespace recover

@@ -97,7 +97,7 @@ std::vector<Niggle> parse_niggles(const CsvTable& table, const CsvField& field) 
 
 bool is_native(const CsvTable& table) { return table.find("date").has_value(); }
 
-TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
+void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& out) {
     auto column = [&](std::string name) {
         // Two columns of one name would leave it to chance which one is read.
         if (auto again = table.find(name, 2))
@@ -109,8 +109,7 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
                  duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
                  niggle_column = column("niggle"), notes_column = column("notes");
 
-    TrainingLog log;
-    for_each_row(table, options, log, [&](const ExportRow& row) {
+    for_each_row(table, options, out, [&](const ExportRow& row) {
         Workout w = row.workout(date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
         w.title = std::string(row.text(title_column));
         w.notes = std::string(row.text(notes_column));
@@ -139,11 +138,10 @@ TrainingLog read_native(const CsvTable& table, const LogOptions& options) {
         w.signals.rpe = row.parsed(rpe_column, parse_rpe, "a number from 0 to 10");
         if (!row.text(niggle_column).empty()) {
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
-                log.niggles.push_back(NiggleReport{w.where, w.date, std::move(niggle)});
+                out.add(NiggleReport{w.where, w.date, std::move(niggle)});
         }
-        if (type != "rest") log.workouts.push_back(std::move(w));
+        if (type != "rest") out.add(std::move(w));
     });
-    return log;
 }
 
 } // namespace recover::formats

@@ -117,6 +117,8 @@ std::string body_area(std::string_view phrase) {
 
 std::vector<Niggle> niggles_in_text(std::string_view text) {
     std::vector<Niggle> out;
+    static const WordSet complaints(complaint_words);
+    if (!mentions_any(text, complaints)) return out; // every complaint has one of these words
     for (std::string_view clause : clauses_of(text)) {
         std::vector<std::string> words = words_of(clause);
         if (!has_word(words, complaint_words) || denied(words, words.size())) continue;
@@ -128,35 +130,53 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     return out;
 }
 
-void add_niggles_from_text(TrainingLog& log) {
-    std::vector<NiggleReport> found;
-    for (const Workout& w : log.workouts) {
-        if (w.received != Received::none) continue; // a therapist's findings, not a complaint
-        for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
-            for (Niggle& n : niggles_in_text(text)) {
-                auto same = [&](const NiggleReport& r) {
-                    return r.date == w.date && (r.niggle.area == n.area || body_area(r.niggle.area) == n.area);
-                };
-                // Said twice (the niggle column and the notes): one report, with both wordings.
-                if (auto reported = std::find_if(log.niggles.begin(), log.niggles.end(), same); reported != log.niggles.end()) {
-                    reported->niggle.said += "; " + n.said;
-                    if (!reported->niggle.severity) reported->niggle.severity = n.severity;
-                    continue;
-                }
-                if (std::any_of(found.begin(), found.end(), same)) continue;
-                found.push_back(NiggleReport{w.where, w.date, std::move(n)});
-            }
+void TextNiggles::read(const Workout& w, std::size_t order) {
+    if (w.received != Received::none) return; // a therapist's findings, not a complaint
+    if (says_improving(w.title) || says_improving(w.notes)) improving_days_.push_back(w.date);
+    for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)})
+        for (Niggle& n : niggles_in_text(text)) found_.push_back(Found{w.date, w.start, order, NiggleReport{w.where, w.date, std::move(n)}});
+}
+
+void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
+    // In the order of the workouts by day and time, as the log is read once sorted.
+    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.date, a.start, a.order) < std::tie(b.date, b.start, b.order);
+    });
+    std::map<date::local_days, std::vector<std::size_t>> column_on, added_on; // day → indices into reports
+    for (std::size_t i = 0; i < reports.size(); ++i) column_on[reports[i].date].push_back(i);
+    for (Found& f : found_) {
+        const Niggle& n = f.report.niggle;
+        auto same = [&](const NiggleReport& r) { return r.niggle.area == n.area || body_area(r.niggle.area) == n.area; };
+        auto first_same = [&](const auto& on) -> NiggleReport* {
+            auto day = on.find(f.date);
+            if (day == on.end()) return nullptr;
+            for (std::size_t i : day->second)
+                if (same(reports[i])) return &reports[i];
+            return nullptr;
+        };
+        // Said twice (the niggle column and the notes): one report, with both wordings.
+        if (NiggleReport* reported = first_same(column_on)) {
+            reported->niggle.said += "; " + n.said;
+            if (!reported->niggle.severity) reported->niggle.severity = n.severity;
+            continue;
         }
+        if (first_same(added_on)) continue;
+        added_on[f.date].push_back(reports.size());
+        reports.push_back(std::move(f.report));
     }
-    log.niggles.insert(log.niggles.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-    std::stable_sort(log.niggles.begin(), log.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    std::stable_sort(reports.begin(), reports.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
     // "achilles:1" in the niggle column and "much better today" in the notes: an improving report.
-    for (NiggleReport& report : log.niggles) {
-        auto w = std::lower_bound(log.workouts.begin(), log.workouts.end(), report.date,
-                                  [](const Workout& workout, date::local_days day) { return workout.date < day; });
-        for (; w != log.workouts.end() && w->date == report.date && !report.improving; ++w)
-            if (w->received == Received::none) report.improving = says_improving(w->title) || says_improving(w->notes);
-    }
+    std::sort(improving_days_.begin(), improving_days_.end());
+    for (NiggleReport& report : reports)
+        if (std::binary_search(improving_days_.begin(), improving_days_.end(), report.date)) report.improving = true;
+    found_.clear();
+    improving_days_.clear();
+}
+
+void add_niggles_from_text(TrainingLog& log) {
+    TextNiggles text;
+    for (std::size_t i = 0; i < log.workouts.size(); ++i) text.read(log.workouts[i], i);
+    text.add_to(log.niggles);
 }
 
 std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days) {

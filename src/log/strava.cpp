@@ -199,7 +199,7 @@ Sport sport_of(std::string_view type) {
 
 bool is_strava(const CsvTable& table) { return dialect_of(table) != nullptr; }
 
-TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
+void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& out) {
     const Dialect* found = dialect_of(table);
     if (!found) {
         fail_header(table, "not a strava activities.csv header (expected \"Activity ID,Activity Date,...\", "
@@ -223,8 +223,7 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
                  effort_column = column(relative_effort), rpe_column = column(perceived_exertion),
                  competition_column = column(competition), long_run_column = column(long_run);
 
-    TrainingLog log;
-    for_each_row(table, options, log, [&](const ExportRow& row) {
+    for_each_row(table, options, out, [&](const ExportRow& row) {
         // Strava writes its tags as 1.0 or 0.0 (some exports true or false); empty means untagged.
         auto tagged = [&](const Column& tag) {
             std::string text = lowercase(row.text(tag));
@@ -275,9 +274,8 @@ TrainingLog read_strava(const CsvTable& table, const LogOptions& options) {
             w.signals.stated_kind = Kind::long_run;
             w.signals.stated_by = "Strava Long Run tag";
         }
-        log.workouts.push_back(std::move(w));
+        out.add(std::move(w));
     });
-    return log;
 }
 
 } // namespace recover::formats

@@ -80,7 +80,7 @@ bool is_trainingpeaks(const CsvTable& table) {
     return table.find("Title") && table.find("WorkoutType") && table.find("WorkoutDay");
 }
 
-TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options) {
+void read_trainingpeaks(const CsvTable& table, const LogOptions& options, LogBuilder& out) {
     auto column = [&](std::string name) { return find_column(table, std::move(name)); };
     const Column type_column = column("WorkoutType"), title_column = column("Title"),
                  description_column = column("WorkoutDescription"), comments_column = column("AthleteComments"),
@@ -98,7 +98,7 @@ TrainingLog read_trainingpeaks(const CsvTable& table, const LogOptions& options)
     // The day is all that counts: TrainingPeaks does not export when in the day a workout was done.
     const Column date_column =
         require_column(table, "WorkoutDay", "a TrainingPeaks workout summary has Title, WorkoutType, WorkoutDay, ...");
-    return read_workouts(table, options, date_column, "YYYY-MM-DD", [&](const ExportRow& row, Workout& w) {
+    read_workouts(table, options, date_column, "YYYY-MM-DD", out, [&](const ExportRow& row, Workout& w) {
         if (iequals(row.text(type_column), day_off)) return false;
         w.title = std::string(row.text(title_column));
         w.notes = join_notes(row.text(description_column), row.text(comments_column));

@@ -29,13 +29,60 @@ std::vector<std::string_view> clauses_of(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// A byte that belongs to a word: a letter, digit, apostrophe or '/', or any byte past ASCII.
+bool word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '/' || c >= 0x80;
+}
+
+char lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
+
+} // namespace
+
+WordSet::WordSet(const std::vector<std::string_view>& words) {
+    for (std::string_view w : words) {
+        if (w.empty()) continue;
+        by_first_[static_cast<unsigned char>(w.front())].push_back(w);
+        longest_ = std::max(longest_, w.size());
+    }
+}
+
+bool WordSet::contains(std::string_view word) const {
+    if (word.empty() || word.size() > longest_) return false;
+    for (std::string_view w : by_first_[static_cast<unsigned char>(word.front())])
+        if (w == word) return true;
+    return false;
+}
+
+bool mentions_any(std::string_view text, const WordSet& wanted) {
+    char word[64];
+    const std::size_t room = std::min(wanted.longest(), sizeof word);
+    std::size_t size = 0;
+    bool too_long = false;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (word_byte(u)) {
+            if (size < room)
+                word[size++] = lower(u);
+            else
+                too_long = true;
+            continue;
+        }
+        if (size > 0 && !too_long && wanted.contains(std::string_view(word, size))) return true;
+        size = 0;
+        too_long = false;
+    }
+    return size > 0 && !too_long && wanted.contains(std::string_view(word, size));
+}
+
 std::vector<std::string> words_of(std::string_view clause) {
     std::vector<std::string> out;
     std::string word;
     for (char c : clause) {
         auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || c == '\'' || c == '/' || u >= 0x80) {
-            word += static_cast<char>(std::tolower(u));
+        if (word_byte(u)) {
+            word += lower(u);
         } else if (!word.empty()) {
             out.push_back(std::move(word));
             word.clear();
@@ -63,6 +110,8 @@ bool denied(const std::vector<std::string>& words, std::size_t at) {
 }
 
 bool says_improving(std::string_view text) {
+    static const WordSet improving(improving_words);
+    if (!mentions_any(text, improving)) return false;
     for (std::string_view clause : clauses_of(text)) {
         const std::vector<std::string> words = words_of(clause);
         for (std::size_t at = 0; at < words.size(); ++at) {

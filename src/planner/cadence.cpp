@@ -179,7 +179,7 @@ void easy_week_stand_in(Context& context, const Rule& rule, const LoadSeries& lo
 void plan_cadence(Context& context, const Rule& rule) {
     const Plan& plan = context.plan;
     const Calendar& calendar = context.calendar;
-    const LoadSeries load = compute_load(context.log.workouts, context.rules.settings, plan.from, calendar.last());
+    const LoadSeries& load = context.horizon_load;
     const auto placements = context.rules.with_trigger(Trigger::very_hard_workout);
     // The placement rule books the massage it places: only one that books a massage can place.
     const Rule* placement = placements.empty() || placements.front()->category != Category::appointment ||

@@ -1,7 +1,8 @@
 #pragma once
-/// The only code that touches files: reading inputs whole, writing outputs whole. Used by the commands.
+/// The only code that touches files: reading inputs (whole, or a block at a time), writing outputs whole. Used by the commands.
 
 #include "recover/core/diagnostics.hpp"
+#include "recover/core/source.hpp"
 
 #include <functional>
 #include <string>
@@ -12,6 +13,25 @@ namespace recover {
 /// The most bytes of one input recover reads (recover(1), LIMITS): 256 MiB. A log is at most a few
 /// megabytes; the limit ends a read of /dev/zero or a wrong file before memory runs out.
 constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
+
+/// A file, or standard input for "-", read a block at a time: what the log reader streams from.
+/// Throws `Error` (ExitCode::no_input) when it cannot be opened or read, and with `too_large` (the
+/// data error of the input's kind) once it has given more than `max_input_bytes`.
+class InputFile final : public TextSource {
+public:
+    explicit InputFile(const std::string& path, ExitCode too_large = ExitCode::data);
+    ~InputFile() override;
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+    std::size_t read(char* into, std::size_t size) override;
+
+private:
+    std::string name_;
+    ExitCode too_large_;
+    int fd_ = -1;
+    bool close_ = false;
+    std::size_t given_ = 0;
+};
 
 /// The whole content of `path`, or of standard input when `path` is "-".
 /// Throws `Error` (ExitCode::no_input) when it cannot be opened or read, and with `too_large`

@@ -5,6 +5,7 @@
 
 #include "recover/core/diagnostics.hpp"
 #include "recover/log/log.hpp"
+#include "recover/load/history.hpp"
 #include "recover/rules/rules.hpp"
 
 #include <date/date.h>
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <initializer_list>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,8 +83,15 @@ struct ClassifiedLog {
     date::local_days today;
     RuleSet rules;
     TrainingLog log;
+    PastLoad past; ///< the workouts not kept, with a plan range (load/history.hpp)
 };
-ClassifiedLog read_classified_log(const Options& o);
+
+/// The days a plan covers, from the options and today.
+using PlanRange = std::function<std::pair<date::local_days, date::local_days>(date::local_days today)>;
+
+/// Reads and classifies the logs. With `plan_range` and a single log, only the workouts that plan
+/// needs are kept whole (`keep_for_plan`); the others are summed into `past` as the log streams.
+ClassifiedLog read_classified_log(const Options& o, const PlanRange& plan_range = {});
 
 /// What a command that reads logs says of itself in --help.
 struct LogCommandHelp {

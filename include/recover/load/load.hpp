@@ -13,6 +13,8 @@
 
 namespace recover {
 
+struct PastLoad;
+
 /// Resting heart rate TRIMP assumes when the rules give none ([athlete] resting_hr), beats per minute.
 inline constexpr double assumed_resting_hr = 60;
 
@@ -30,6 +32,10 @@ double banister_trimp(double minutes, double avg_hr, double max_hr, double resti
 /// else 60). A workout without an average heart rate, or any TRIMP without a known maximum,
 /// falls back to session RPE × minutes. Treatments and missed planned workouts count 0.
 double workout_load(const Workout& workout, const Settings& settings, std::optional<double> log_max_hr);
+
+/// True when the TRIMP model can give `workout` a load from heart rate: it has an average heart
+/// rate and the athlete's maximum (the rules', else `log_max_hr`) is above the resting rate.
+bool load_from_heart_rate(const Workout& workout, const Settings& settings, std::optional<double> log_max_hr);
 
 /// Whether a week asks for more recovery (heavy), less (easy), or the usual.
 enum class WeekStatus { easy, normal, heavy };
@@ -88,8 +94,9 @@ struct LoadSeries {
 /// workout but treatments (history before `first` feeds the windows). A week is heavy when its
 /// Sunday's acwr is above heavy_acwr or it has heavy_hard_days hard days (the reason names each),
 /// easy when the acwr is below easy_acwr or a whole chronic window saw no load, else normal.
-/// Weeks after the last workout are normal: the log says nothing about them.
+/// Weeks after the last workout are normal: the log says nothing about them. `past`, when given,
+/// adds the days of workouts read and not kept (load/history.hpp), as if they were in `workouts`.
 LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& settings, date::local_days first,
-                        date::local_days last);
+                        date::local_days last, const PastLoad* past = nullptr);
 
 } // namespace recover

@@ -1,11 +1,13 @@
 #pragma once
 /// Reading a training log: format detection from the header, and one mapper per export format.
 
+#include "recover/core/source.hpp"
 #include "recover/log/workout.hpp"
 
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,9 +35,17 @@ struct LogOptions {
     std::string zone_assumed = {}; ///< how `zone` was chosen when --tz did not name it ("UTC (the system's zone)"); empty: named
 };
 
-/// Reads a whole log from `text`; `name` is used in locations ("-" reads as "<stdin>" upstream).
-/// Workouts come back in date order, not yet classified. Throws `Error` (ExitCode::data) at the
-/// first malformed row.
+/// Decides, workout by workout as a log is read, which workouts it keeps: false means the filter
+/// has taken the workout (into a summary of its own) and the log does not keep it. It sees each
+/// workout as mapped from its row, in log order, not yet classified, `missed` already set.
+using WorkoutFilter = std::function<bool(Workout&)>;
+
+/// Reads a log from `source` as it streams, a row at a time; `name` is used in locations ("-"
+/// reads as "<stdin>" upstream). Workouts come back in date order, not yet classified; with
+/// `keep`, only those it keeps. Throws `Error` (ExitCode::data) at the first malformed row.
+TrainingLog read_log(TextSource& source, std::string_view name, const LogOptions& options, const WorkoutFilter& keep = {});
+
+/// `read_log` of a whole log in memory.
 TrainingLog read_log(std::string_view text, std::string_view name, const LogOptions& options);
 
 } // namespace recover

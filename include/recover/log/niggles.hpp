@@ -6,6 +6,8 @@
 
 #include <date/date.h>
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,9 +27,30 @@ const std::vector<std::string_view>& body_areas();
 /// ("no pain", "achilles fine"). Severity from "3/10" when the clause gives one.
 std::vector<Niggle> niggles_in_text(std::string_view text);
 
-/// Adds to `log.niggles` what the titles and notes of its workouts say (not of treatments
-/// received: those notes are the therapist's findings), keeping date order. A niggle the `niggle`
-/// column already reports for that day and area is not added twice: its words join that report.
+/// The niggles that titles and notes mention, gathered workout by workout as a log is read (its
+/// workouts need not be kept), then joined to the reports of the log's `niggle` column.
+class TextNiggles {
+public:
+    /// Reads the title and notes of `workout`, the `order`-th of its log (not of treatments
+    /// received: those notes are the therapist's findings).
+    void read(const Workout& workout, std::size_t order);
+    /// Adds the niggles read to `reports` (the column's, in log order), then sorts all by date. A
+    /// niggle the column already reports for that day and area is not added twice: its words join
+    /// that report. A report is improving when a workout of its day says so ("much better today").
+    void add_to(std::vector<NiggleReport>& reports);
+
+private:
+    struct Found {
+        date::local_days date;
+        std::optional<std::chrono::minutes> start;
+        std::size_t order; ///< of the workout in its log: workouts on one day and time keep log order
+        NiggleReport report;
+    };
+    std::vector<Found> found_;
+    std::vector<date::local_days> improving_days_; ///< days a workout's words say a niggle is getting better
+};
+
+/// Adds to `log.niggles` what the titles and notes of its workouts say (`TextNiggles`).
 void add_niggles_from_text(TrainingLog& log);
 
 /// One niggle in one body area, from its first report until it is no longer mentioned.

@@ -15,6 +15,22 @@ std::vector<std::string_view> clauses_of(std::string_view text);
 /// (bytes past ASCII count as letters).
 std::vector<std::string> words_of(std::string_view clause);
 
+/// A set of lowercase words to look a text's words up in, quickly: by first letter, then length.
+class WordSet {
+public:
+    explicit WordSet(const std::vector<std::string_view>& words);
+    bool contains(std::string_view lowercase_word) const;
+    std::size_t longest() const { return longest_; }
+
+private:
+    std::vector<std::string_view> by_first_[256];
+    std::size_t longest_ = 0;
+};
+
+/// True when some word of `text` (as `words_of` cuts and lowercases them) is in `wanted`. Quick and
+/// without allocation: the readers ask it of every title and note before reading one closely.
+bool mentions_any(std::string_view text, const WordSet& wanted);
+
 /// True when one of `words` is in `wanted`.
 bool has_word(const std::vector<std::string>& words, const std::vector<std::string_view>& wanted);
 

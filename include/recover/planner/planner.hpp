@@ -1,6 +1,7 @@
 #pragma once
 /// The planner: classified workouts + rules + a date range → a `Plan` (DESIGN.md §4).
 
+#include "recover/load/history.hpp"
 #include "recover/planner/plan.hpp"
 #include "recover/rules/rules.hpp"
 #include "recover/log/workout.hpp"
@@ -16,6 +17,7 @@ struct PlanRequest {
     date::local_days from;
     date::local_days until;
     std::vector<Race> extra_races; ///< races named on the command line (`--race`)
+    const PastLoad* past = nullptr; ///< the load of the log's workouts not kept (load/history.hpp), for the load model
 };
 
 /// A race from `--race DATE[:NAME]`. A distance is read from the name where it says one

@@ -145,7 +145,7 @@ TEST_CASE("same 17 weeks: hard sessions found with at least 90% precision and re
         // The runner's word for each session, by local day and the title this export gives it.
         std::map<std::pair<std::string, std::string>, bool> hard_by_day_and_title;
         for (const CsvRecord& row : labels.rows)
-            hard_by_day_and_title[{row.fields[*date_column].text, row.fields[*title_column].text}] =
+            hard_by_day_and_title[{std::string(row.fields[*date_column].text), std::string(row.fields[*title_column].text)}] =
                 row.fields[*hard_column].text == "yes";
 
         int true_positives = 0, false_positives = 0, false_negatives = 0, true_negatives = 0;

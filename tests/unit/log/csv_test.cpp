@@ -8,7 +8,7 @@ using namespace recover;
 namespace {
 std::vector<std::string> texts(const CsvRecord& record) {
     std::vector<std::string> out;
-    for (const CsvField& f : record.fields) out.push_back(f.text);
+    for (const CsvField& f : record.fields) out.emplace_back(f.text);
     return out;
 }
 
@@ -112,4 +112,42 @@ TEST_CASE("csv_field neutralises a leading tab or CR too, and lets no control th
     CHECK(csv_field("c1 \xC2\x9B" "31mx") == "c1 x");
     CHECK(csv_field("evil\u202Etxt.exe \u2066x\u2069") == "eviltxt.exe x");
     CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+}
+
+TEST_CASE("rows past CsvLimits::rows are an error at the first one too many") {
+    std::string text = "a\n";
+    text.reserve(2 * (CsvLimits::rows + 2) + 2);
+    for (std::size_t i = 0; i <= CsvLimits::rows; ++i) text += "x\n";
+    TextInMemory source(text);
+    CsvReader reader(source, "t.csv");
+    CsvRecord record;
+    std::size_t records = 0;
+    CHECK(testing::error_of(
+              [&] {
+                  while (reader.next(record)) ++records;
+              },
+              ExitCode::data) == "t.csv:10000002:1: more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+    CHECK(records == CsvLimits::rows + 1); // the header and every row allowed
+}
+
+TEST_CASE("a streamed record that crosses the reader's blocks reads as one, with its place") {
+    // Blocks are 1 MiB: records of 700 KiB cross the first boundary inside a quoted field, the
+    // second inside an unquoted one, and a CRLF may be cut between blocks.
+    const std::string long_text(700 * 1024, 'q');
+    const std::string text = "a,b\r\n1,\"" + long_text + "\"\"x\"\r\n2," + long_text + "\r\n3,\"z\"";
+    TextInMemory source(text);
+    CsvReader reader(source, "t.csv");
+    CsvRecord record;
+    std::vector<std::string> seconds;
+    std::vector<int> lines;
+    while (reader.next(record)) {
+        seconds.emplace_back(record.fields.back().text);
+        lines.push_back(record.line);
+    }
+    REQUIRE(seconds.size() == 4);
+    CHECK(seconds[1] == long_text + "\"x");
+    CHECK(seconds[2] == long_text);
+    CHECK(seconds[3] == "z");
+    CHECK(lines == std::vector<int>{1, 2, 3, 4});
+    CHECK(parse_csv(text, "t.csv")[1].fields[1].column == 3);
 }

@@ -150,10 +150,12 @@ TEST_CASE("the row loop: rows wider than the header fail; --skip-bad-rows keeps 
     CsvTable table = read_csv_table("date,title\n2026-03-01,Hills,8x60\n2026-03-02,Easy\nnot a date,Long\n", "log.csv");
     const Column date = find_column(table, "date"), title = find_column(table, "title");
     auto read = [&](const LogOptions& with) {
-        return read_workouts(table, with, date, "YYYY-MM-DD", [&](const ExportRow& row, Workout& w) {
+        LogBuilder out(with);
+        read_workouts(table, with, date, "YYYY-MM-DD", out, [&](const ExportRow& row, Workout& w) {
             w.title = std::string(row.text(title));
             return true;
         });
+        return out.finish();
     };
     CHECK(error_of([&] { read(options); }) ==
           "log.csv:2:18: row has 3 fields but the header has 2 (quote text that contains commas)");
@@ -169,8 +171,9 @@ TEST_CASE("the row loop: rows wider than the header fail; --skip-bad-rows keeps 
 TEST_CASE("a row the mapper says holds no workout is left out") {
     CsvTable table = read_csv_table("date,type\n2026-03-01,Day Off\n2026-03-02,Run\n", "log.csv");
     const Column date = find_column(table, "date"), type = find_column(table, "type");
-    TrainingLog log = read_workouts(table, options, date, "YYYY-MM-DD",
-                                    [&](const ExportRow& row, Workout&) { return row.text(type) != "Day Off"; });
+    LogBuilder out(options);
+    read_workouts(table, options, date, "YYYY-MM-DD", out, [&](const ExportRow& row, Workout&) { return row.text(type) != "Day Off"; });
+    TrainingLog log = out.finish();
     REQUIRE(log.workouts.size() == 1);
     CHECK(log.workouts[0].date == date::local_days{2026_y / 3 / 2});
 }
