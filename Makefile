@@ -2,6 +2,7 @@
 #   make run    install what is missing, build (release), plan the bundled example
 #   make test   install what is missing, build debug and asan, run every test in both
 #   make bench  time recover plan, workouts and load against Python, Miller and wc -l (bench/README.md)
+#   make lint   run clang-tidy (.clang-tidy) over every source file in src/; any finding fails
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RUN_ARGS ?= plan examples/log.csv --from 2026-03-02 --until 2026-06-28
 
@@ -10,7 +11,7 @@ define build_preset
 	cmake --build --preset $(1) -j $(JOBS)
 endef
 
-.PHONY: all deps test-deps debug release asan run test test-debug test-asan bench clean
+.PHONY: all deps test-deps debug release asan run test test-debug test-asan lint bench clean
 all: release
 
 deps:
@@ -32,6 +33,12 @@ test-asan: test-deps asan
 	ctest --preset asan -j $(JOBS)
 
 test: test-debug test-asan
+
+# clang-tidy reads the compile commands the debug preset exports; configuring is enough, no build.
+# They hold GCC's flags: -Wno-unknown-warning-option lets clang pass over the ones it lacks.
+lint: test-deps
+	cmake --preset debug >/dev/null
+	run-clang-tidy-14 -quiet -p build/debug -j $(JOBS) -extra-arg=-Wno-unknown-warning-option '^$(CURDIR)/src/.*\.cpp$$'
 
 bench: test-deps release
 	bench/run.sh

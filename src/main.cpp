@@ -13,18 +13,20 @@
 
 int main(int argc, char** argv) {
     using namespace recover;
-    CLI::App app{"recover: a dated recovery calendar (massage, ART, self-care) from a runner's training log", "recover"};
-    app.set_version_flag("--version", std::string("recover ") + RECOVER_VERSION);
-    app.require_subcommand(1);
-    app.get_formatter()->column_width(28);
-    cli::Options o;
-    cli::add_plan_command(app, o);
-    cli::add_workouts_command(app, o);
-    cli::add_load_command(app, o);
-    cli::add_rules_command(app, o);
-    app.add_subcommand("help", "print the help of a command: recover help plan"); // answered below, before CLI11 parses
+    try { // building the command line throws too (CLI11 on a clash of names, std::bad_alloc)
+        CLI::App app{"recover: a dated recovery calendar (massage, ART, self-care) from a runner's training log",
+                     "recover"};
+        app.set_version_flag("--version", std::string("recover ") + RECOVER_VERSION);
+        app.require_subcommand(1);
+        app.get_formatter()->column_width(28);
+        cli::Options o;
+        cli::add_plan_command(app, o);
+        cli::add_workouts_command(app, o);
+        cli::add_load_command(app, o);
+        cli::add_rules_command(app, o);
+        // Answered below, before CLI11 parses.
+        app.add_subcommand("help", "print the help of a command: recover help plan");
 
-    try {
         // `recover help [COMMAND]`, and a near miss for an unknown command, before CLI11 sees them.
         std::vector<std::string_view> names;
         for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(command->get_name());

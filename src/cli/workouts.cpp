@@ -21,7 +21,9 @@ void run_workouts(const Options& o) {
         const date::local_days first = workouts.empty() ? in.today : workouts.front().date;
         const date::local_days last = workouts.empty() ? in.today : workouts.back().date;
         const auto [from, until] = range_of(o, first, last, 0);
-        std::erase_if(workouts, [&](const Workout& w) { return w.date < from || w.date > until; });
+        // Captured by name: clang before 16 cannot capture a structured binding, and clang-tidy is clang.
+        std::erase_if(workouts,
+                      [from = from, until = until](const Workout& w) { return w.date < from || w.date > until; });
     }
     write_output(o.output, render_workouts(workouts, format));
 }

@@ -88,9 +88,12 @@ std::string render_text(const LoadSeries& load, const Settings& s, date::local_d
     auto row = [&](const auto& cells) {
         std::string line;
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            std::string cell(cells[c]);
-            std::string padding(static_cast<std::size_t>(width[c] - count_chars(cell)), ' ');
-            line += "  " + (c < 2 ? cell + padding : padding + cell); // dates and days left, numbers right
+            const std::string_view cell = cells[c]; // a view: the day's cells are strings already
+            const auto padding = static_cast<std::size_t>(width[c] - count_chars(cell));
+            line += "  ";
+            if (c >= 2) line.append(padding, ' '); // numbers right
+            line += cell;
+            if (c < 2) line.append(padding, ' '); // dates and days left
         }
         return std::string(line.substr(0, line.find_last_not_of(' ') + 1)) + '\n';
     };

@@ -88,7 +88,7 @@ std::string month_grid(date::year_month month, const std::map<date::local_days, 
     out += "Mo  Tu  We  Th  Fr  Sa  Su\n";
     date::local_days first{month / 1}, last{month / date::last};
     unsigned column = (date::weekday{first}.iso_encoding() - 1);
-    std::string line(column * (cell_width + 1), ' ');
+    std::string line(static_cast<std::size_t>(column) * (cell_width + 1), ' ');
     for (date::local_days day = first; day <= last; day += date::days{1}) {
         auto number = fmt::format("{:>2}", static_cast<unsigned>(date::year_month_day{day}.day()));
         if (options.color && options.today == day) number = paint(number, sgr::reverse, true);
@@ -108,6 +108,7 @@ std::string month_grid(date::year_month month, const std::map<date::local_days, 
 
 std::string legend(const Plan& plan, const PlanOptions& options, bool today_shown) {
     std::vector<std::string> keys;
+    keys.reserve(styles.size());
     for (const MarkStyle& style : styles)
         keys.push_back(
             fmt::format("{} {}", paint(std::string(1, style.letter), style.colour, options.color), style.meaning));

@@ -38,6 +38,7 @@ std::string json_array(const std::vector<std::string>& elements, ArrayLayout lay
 template <class Items, class ToJson>
 std::string json_array(const Items& items, ToJson&& to_json, ArrayLayout layout = ArrayLayout::one_line) {
     std::vector<std::string> elements;
+    elements.reserve(std::size(items));
     for (const auto& item : items)
         elements.push_back(to_json(item));
     return json_array(elements, layout);
