@@ -2,6 +2,7 @@
 // unit (which the file does not name) except for track runs and pool swims, which are in metres.
 
 #include "log/format.hpp"
+#include "recover/core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -46,7 +47,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
 
     // Distances in the user's unit are read as numbers first; the unit is applied once the whole
     // file has said which it is (--units, else the runs' steps and stride lengths).
-    std::vector<std::size_t> in_user_unit; // indices of such workouts
+    std::vector<std::pair<std::size_t, CsvField>> in_user_unit; // indices of such workouts, and their cells
     std::size_t workouts = 0;
     int miles_votes = 0, km_votes = 0;
     TrainingLog log = read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", [&](const ExportRow& row, Workout& w) {
@@ -84,7 +85,7 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         auto tss = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;
         // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
-        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts);
+        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.emplace_back(workouts, row.field(distance_column));
         ++workouts;
         return true;
     });
@@ -100,8 +101,12 @@ TrainingLog read_garmin(const CsvTable& table, const LogOptions& options) {
         log.warnings.push_back(fmt::format("{}: cannot tell whether the distances are miles or kilometres (no steps and stride "
                                            "lengths to check them by): read as kilometres; pass --units mi if Garmin Connect shows miles",
                                            table.name));
+    // A distance read as miles is within km_limit as a number, and may not be once in kilometres.
     if (unit == DistanceUnit::mi)
-        for (std::size_t i : in_user_unit) *log.workouts[i].distance_km *= km_per_mile;
+        for (const auto& [i, cell] : in_user_unit)
+            if ((*log.workouts[i].distance_km *= km_per_mile) > km_limit.max)
+                fail(table, cell, fmt::format("{} \"{}\" is out of range (at most {}: {:.0f} miles)", distance_column.name, trim(cell.text),
+                                              km_limit.said, km_limit.max / km_per_mile));
     return log;
 }
 
