@@ -159,7 +159,7 @@ void add_plan_command(CLI::App& app, Options& o) {
     plan->add_option("--alarm", o.alarm, "ics: add a reminder at this time on the item's day")->type_name("HH:MM");
     plan->add_option("--alarm-for", o.alarm_for, "ics: the categories that get the reminder (default: appointment,flag)")
         ->type_name("CATEGORIES");
-    plan->callback([&o, format] {
+    plan->callback([&o, format = format] {
         o.format_given = format->count() > 0;
         run_plan(o);
     });

@@ -19,7 +19,7 @@ double inferred_effort(Kind kind) {
     case Kind::race: return 9;
     case Kind::hard: return 7;
     case Kind::long_run: return 5;
-    case Kind::easy: return 3;
+    case Kind::easy:
     case Kind::cross: return 3;
     case Kind::treatment: return 0;
     }

@@ -66,6 +66,7 @@ std::optional<double> parse_duration_minutes(std::string_view text) {
         if (!last && *value != std::floor(*value)) return std::nullopt; // only the seconds may have a fraction
         seconds = seconds * 60 + *value;
     }
+    if (!std::isfinite(seconds)) return std::nullopt; // "1e308:00": hours past what a double holds
     return seconds / 60;
 }
 

@@ -2,6 +2,7 @@
 // unit (which the file does not name) except for track runs and pool swims, which are in metres.
 
 #include "log/format.hpp"
+#include "recover/core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -48,7 +49,9 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
     // file has said which it is (--units, else the runs' steps and stride lengths), so the
     // workouts are held here until then: a Garmin export holds a few thousand at most.
     std::vector<Workout> workouts;
-    std::vector<std::size_t> in_user_unit; // indices of such workouts
+    // Indices of such workouts, and their cells (texts copied: the row is gone by then).
+    std::vector<std::pair<std::size_t, CsvField>> in_user_unit;
+    std::vector<std::string> in_user_unit_text;
     int miles_votes = 0, km_votes = 0;
     LogBuilder held(options);
     read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", held, [&](const ExportRow& row, Workout& w) {
@@ -86,7 +89,10 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         auto tss = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;
         // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
-        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) in_user_unit.push_back(workouts.size());
+        if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) {
+            in_user_unit.emplace_back(workouts.size(), row.field(distance_column));
+            in_user_unit_text.emplace_back(trim(row.field(distance_column).text));
+        }
         workouts.push_back(std::move(w));
         return false; // held above until the unit is known
     });
@@ -103,8 +109,15 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         out.warn(fmt::format("{}: cannot tell whether the distances are miles or kilometres (no steps and stride "
                                            "lengths to check them by): read as kilometres; pass --units mi if Garmin Connect shows miles",
                                            table.name));
+    // A distance read as miles is within km_limit as a number, and may not be once in kilometres.
     if (unit == DistanceUnit::mi)
-        for (std::size_t i : in_user_unit) *workouts[i].distance_km *= km_per_mile;
+        for (std::size_t k = 0; k < in_user_unit.size(); ++k) {
+            auto& [i, cell] = in_user_unit[k];
+            cell.text = in_user_unit_text[k];
+            if ((*workouts[i].distance_km *= km_per_mile) > km_limit.max)
+                fail(table, cell, fmt::format("{} \"{}\" is out of range (at most {}: {:.0f} miles)", distance_column.name, cell.text,
+                                              km_limit.said, km_limit.max / km_per_mile));
+        }
     for (Workout& w : workouts) out.add(std::move(w));
 }
 

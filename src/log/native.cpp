@@ -46,6 +46,7 @@ constexpr std::array type_words{
 
 std::vector<std::string_view> type_names() {
     std::vector<std::string_view> names;
+    names.reserve(type_words.size());
     for (const TypeWord& t : type_words) names.push_back(t.word);
     return names;
 }

@@ -95,6 +95,7 @@ std::vector<std::string> areas_in(const std::vector<std::string>& words) {
     }
     std::sort(found.begin(), found.end());
     std::vector<std::string> out;
+    out.reserve(found.size());
     for (auto& f : found) out.push_back(std::move(f.second));
     return out;
 }
@@ -104,6 +105,7 @@ std::vector<std::string> areas_in(const std::vector<std::string>& words) {
 const std::vector<std::string_view>& body_areas() {
     static const std::vector<std::string_view> areas = [] {
         std::vector<std::string_view> out;
+        out.reserve(area_words.size());
         for (const AreaWords& a : area_words) out.push_back(a.area);
         return out;
     }();
@@ -183,6 +185,7 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
     std::vector<NiggleEpisode> episodes;
     std::map<std::string, std::size_t> open; // area → index of its latest episode
     std::vector<const NiggleReport*> sorted;
+    sorted.reserve(reports.size());
     for (const NiggleReport& r : reports) sorted.push_back(&r);
     std::stable_sort(sorted.begin(), sorted.end(), [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
     for (const NiggleReport* r : sorted) {

@@ -258,9 +258,9 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
         const bool metres = dialect.distance_in_metres || w.sport == Sport::swim;
         std::string expected_distance =
             metres ? "metres like 1500" : fmt::format("kilometres like {}", dialect.km_example);
-        if (auto amount = row.amount(distance_column, metres ? metres_limit : km_limit, expected_distance)) {
-            bool measured = *amount > 0 || (w.sport != Sport::strength && w.sport != Sport::other);
-            if (measured) w.distance_km = metres ? *amount / 1000 : *amount;
+        if (auto written = row.amount(distance_column, metres ? metres_limit : km_limit, expected_distance)) {
+            bool measured = *written > 0 || (w.sport != Sport::strength && w.sport != Sport::other);
+            if (measured) w.distance_km = metres ? *written / 1000 : *written;
         }
 
         w.signals.avg_hr = row.number(avg_hr_column, 0, max_heart_rate, "beats per minute like 152");

@@ -39,8 +39,8 @@ class Scanner : public TextCursor {
                 take();
                 return;
             }
-            if (quote == '"' && peek() == '\\') take();
-            take();
+            if (quote == '"' && peek() == '\\') take(); // the escaped character goes with it...
+            if (!done()) take();                         // ...unless the text ends at the backslash
         }
     }
 

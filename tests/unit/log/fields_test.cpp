@@ -50,6 +50,7 @@ TEST_CASE("durations in minutes, mm:ss, h:mm:ss and h:mm:ss.s") {
     CHECK_FALSE(parse_duration_minutes("1.5:00"));
     CHECK_FALSE(parse_duration_minutes("1:2:3:4"));
     CHECK_FALSE(parse_duration_minutes("-5"));
+    CHECK_FALSE(parse_duration_minutes("1e308:00")); // fuzz: was +inf (tests/fuzz/regressions/fields)
 }
 
 TEST_CASE("each export's names for the sports, in any case; a name it does not use is other") {

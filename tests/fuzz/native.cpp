@@ -1,0 +1,7 @@
+// Fuzzes the native format mapper: read_log with --input-format native (tests/fuzz/mapper.hpp).
+
+#include "mapper.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return recover::fuzz::fuzz_mapper(recover::InputFormat::native, data, size);
+}
