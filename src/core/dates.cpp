@@ -19,9 +19,14 @@ std::optional<int> digits(std::string_view text) {
 
 std::optional<date::local_days> parse_iso_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    auto y = digits(text.substr(0, 4)), m = digits(text.substr(5, 2)), d = digits(text.substr(8, 2));
-    if (!y || !m || !d) return std::nullopt;
-    date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)}, date::day{static_cast<unsigned>(*d)}};
+    // Every log row has a date: read the eight digits in place.
+    int y = 0, m = 0, d = 0;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const char c = text[i];
+        if (c < '0' || c > '9') return std::nullopt;
+        (i < 4 ? y : i < 7 ? m : d) = (i < 4 ? y : i < 7 ? m : d) * 10 + (c - '0');
+    }
+    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return std::nullopt;
     return date::local_days{ymd};
 }

@@ -173,7 +173,9 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
     const Signals& in = w.signals;
     const bool running = w.sport == Sport::run;
     std::vector<std::string> why;
-    const auto title = words(w.title);
+    // The title's words are read only for a run (most logs are mostly runs; a ride's title says
+    // nothing here).
+    const auto title = running ? words(w.title) : std::vector<std::string>{};
 
     bool titled_long = false;
     for (std::size_t i = 0; i + 1 < title.size(); ++i) titled_long = titled_long || (title[i] == "long" && title[i + 1] == "run");

@@ -154,7 +154,10 @@ Workout ExportRow::workout(const Column& date, const LocalDateTime& when, const 
         fail(date, fmt::format("{} \"{}\" is out of range (expected a date from {})", date.name, text(date),
                                date_range_said));
     Workout w;
-    w.where = Location{table_.name, row_.line, 1};
+    // The file's name joins the place when the workout is kept (LogBuilder::add): most rows of a
+    // long log are summed and forgotten, and need no copy of it.
+    w.where.line = row_.line;
+    w.where.column = 1;
     w.date = when.day;
     w.start = when.time;
     w.planned = w.date > options.today;
@@ -221,8 +224,9 @@ void LogBuilder::add(Workout&& w) {
     // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
     // training, no hard day and no race.
     w.missed = w.planned && w.date < options_.today;
-    text_niggles_.read(w, read_++);
+    text_niggles_.read(w, read_++, name_);
     if (keep_ && !(*keep_)(w)) return; // taken by the filter
+    if (w.where.file.empty()) w.where.file = name_;
     log_.workouts.push_back(std::move(w));
 }
 

@@ -146,11 +146,16 @@ private:
 /// niggles of titles and notes, and keeps each workout or hands it to the reader's filter.
 class LogBuilder {
 public:
-    explicit LogBuilder(const LogOptions& options, const WorkoutFilter* keep = nullptr) : options_(options), keep_(keep) {}
+    /// `name`: the log's, for the places of what it keeps.
+    explicit LogBuilder(const LogOptions& options, std::string name = {}, const WorkoutFilter* keep = nullptr)
+        : options_(options), keep_(keep), name_(std::move(name)) {}
     /// A workout as mapped from its row.
     void add(Workout&& workout);
     /// A niggle the log reports in its own column.
-    void add(NiggleReport&& report) { log_.niggles.push_back(std::move(report)); }
+    void add(NiggleReport&& report) {
+        if (report.where.file.empty()) report.where.file = name_;
+        log_.niggles.push_back(std::move(report));
+    }
     void warn(std::string warning) { log_.warnings.push_back(std::move(warning)); }
     void skip(Error error) { log_.skipped.push_back(std::move(error)); }
     /// The log: workouts kept, in date order, then in log order; niggles in date order.
@@ -159,6 +164,7 @@ public:
 private:
     const LogOptions& options_;
     const WorkoutFilter* keep_;
+    std::string name_;
     TrainingLog log_;
     TextNiggles text_niggles_;
     std::size_t read_ = 0;

@@ -53,7 +53,7 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
     std::vector<std::pair<std::size_t, CsvField>> in_user_unit;
     std::vector<std::string> in_user_unit_text;
     int miles_votes = 0, km_votes = 0;
-    LogBuilder held(options);
+    LogBuilder held(options, table.name);
     read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", held, [&](const ExportRow& row, Workout& w) {
         w.title = std::string(row.text(title_column));
         w.sport = sport_named(InputFormat::garmin, row.text(type_column));

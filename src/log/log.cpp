@@ -58,7 +58,7 @@ TrainingLog read_log(TextSource& source, std::string_view name, const LogOptions
     CsvReader reader(source, std::string(name));
     const CsvTable table = read_csv_header(reader);
     const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
-    formats::LogBuilder out(options, keep ? &keep : nullptr);
+    formats::LogBuilder out(options, std::string(name), keep ? &keep : nullptr);
     format.read(table, options, out);
     if (format.format == InputFormat::strava && !options.zone_assumed.empty())
         out.warn(fmt::format("{}: Strava dates are in UTC and no --tz was given: read in {}; pass --tz with the "

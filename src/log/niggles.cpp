@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace recover {
 
@@ -113,8 +114,15 @@ const std::vector<std::string_view>& body_areas() {
 }
 
 std::string body_area(std::string_view phrase) {
+    // Asked of every niggle report and treatment, which repeat a few phrases: remembered, up to a
+    // bound so that a log of ever new phrases cannot grow it without end.
+    static std::unordered_map<std::string, std::string> known;
+    if (auto at = known.find(std::string(phrase)); at != known.end()) return at->second;
     std::vector<std::string> areas = areas_in(words_of(phrase));
-    return areas.empty() ? "" : areas.front();
+    std::string area = areas.empty() ? "" : areas.front();
+    if (known.size() >= 4096) known.clear();
+    known.emplace(std::string(phrase), area);
+    return area;
 }
 
 std::vector<Niggle> niggles_in_text(std::string_view text) {
@@ -132,11 +140,15 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     return out;
 }
 
-void TextNiggles::read(const Workout& w, std::size_t order) {
+void TextNiggles::read(const Workout& w, std::size_t order, std::string_view name) {
     if (w.received != Received::none) return; // a therapist's findings, not a complaint
     if (says_improving(w.title) || says_improving(w.notes)) improving_days_.push_back(w.date);
     for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)})
-        for (Niggle& n : niggles_in_text(text)) found_.push_back(Found{w.date, w.start, order, NiggleReport{w.where, w.date, std::move(n)}});
+        for (Niggle& n : niggles_in_text(text)) {
+            Location where = w.where;
+            if (where.file.empty()) where.file = name;
+            found_.push_back(Found{w.date, w.start, order, NiggleReport{std::move(where), w.date, std::move(n)}});
+        }
 }
 
 void TextNiggles::add_to(std::vector<NiggleReport>& reports) {

@@ -55,9 +55,14 @@ bool WordSet::contains(std::string_view word) const {
     return false;
 }
 
-bool mentions_any(std::string_view text, const WordSet& wanted) {
+namespace {
+
+/// True when `is_wanted` holds for some word of `text`, lowercased; words longer than `longest`
+/// are never wanted. No allocation: a word is built in a small buffer.
+template <class IsWanted>
+bool any_word(std::string_view text, std::size_t longest, IsWanted is_wanted) {
     char word[64];
-    const std::size_t room = std::min(wanted.longest(), sizeof word);
+    const std::size_t room = std::min(longest, sizeof word);
     std::size_t size = 0;
     bool too_long = false;
     for (char c : text) {
@@ -69,11 +74,17 @@ bool mentions_any(std::string_view text, const WordSet& wanted) {
                 too_long = true;
             continue;
         }
-        if (size > 0 && !too_long && wanted.contains(std::string_view(word, size))) return true;
+        if (size > 0 && !too_long && is_wanted(std::string_view(word, size))) return true;
         size = 0;
         too_long = false;
     }
-    return size > 0 && !too_long && wanted.contains(std::string_view(word, size));
+    return size > 0 && !too_long && is_wanted(std::string_view(word, size));
+}
+
+} // namespace
+
+bool mentions_any(std::string_view text, const WordSet& wanted) {
+    return any_word(text, wanted.longest(), [&](std::string_view word) { return wanted.contains(word); });
 }
 
 std::vector<std::string> words_of(std::string_view clause) {
@@ -125,6 +136,9 @@ bool says_improving(std::string_view text) {
 
 bool says(std::string_view text, std::string_view phrase) {
     const std::vector<std::string> wanted = words_of(phrase);
+    if (wanted.empty()) return false;
+    // Most texts do not have the phrase's first word at all: that is quick to see.
+    if (!any_word(text, wanted.front().size(), [&](std::string_view word) { return word == wanted.front(); })) return false;
     for (std::string_view clause : clauses_of(text)) {
         const std::vector<std::string> words = words_of(clause);
         for (std::size_t at = find_words(words, wanted); at != std::string::npos; at = find_words(words, wanted, at + 1))

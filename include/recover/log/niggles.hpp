@@ -31,9 +31,9 @@ std::vector<Niggle> niggles_in_text(std::string_view text);
 /// workouts need not be kept), then joined to the reports of the log's `niggle` column.
 class TextNiggles {
 public:
-    /// Reads the title and notes of `workout`, the `order`-th of its log (not of treatments
+    /// Reads the title and notes of `workout`, the `order`-th of its log `name` (not of treatments
     /// received: those notes are the therapist's findings).
-    void read(const Workout& workout, std::size_t order);
+    void read(const Workout& workout, std::size_t order, std::string_view name = {});
     /// Adds the niggles read to `reports` (the column's, in log order), then sorts all by date. A
     /// niggle the column already reports for that day and area is not added twice: its words join
     /// that report. A report is improving when a workout of its day says so ("much better today").
