@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -13,8 +14,9 @@ namespace recover {
 
 namespace {
 
-/// Bytes asked of the source at a time; the buffer grows past it only for a longer record.
-constexpr std::size_t block_bytes = std::size_t{1} << 20;
+/// Bytes asked of the source at a time: 64 KiB at first (a small log, or a test, costs little),
+/// doubling to 1 MiB; the buffer grows past it only for a longer record.
+constexpr std::size_t first_block_bytes = std::size_t{64} << 10, block_bytes = std::size_t{1} << 20;
 
 bool is_break(char c) { return c == '\n' || c == '\r'; }
 
@@ -62,7 +64,8 @@ bool CsvReader::fill() {
         end_ -= begin_;
         begin_ = 0;
     }
-    if (buffer_.size() - end_ < block_bytes) buffer_.resize(end_ + block_bytes);
+    block_ = block_ == 0 ? first_block_bytes : std::min(2 * block_, block_bytes);
+    if (buffer_.size() - end_ < block_) buffer_.resize(end_ + block_);
     const std::size_t got = source_.read(buffer_.data() + end_, buffer_.size() - end_);
     end_ += got;
     at_end_ = got == 0;

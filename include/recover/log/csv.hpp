@@ -68,6 +68,7 @@ private:
     std::string name_;
     std::string buffer_;
     std::size_t begin_ = 0, end_ = 0; // the unread bytes: buffer_[begin_, end_)
+    std::size_t block_ = 0;           // bytes asked of the source next
     bool at_end_ = false;             // the source has given its last byte
     bool started_ = false;            // the byte order mark has been looked for
     int line_ = 1;                    // physical line of buffer_[begin_]
