@@ -32,7 +32,8 @@ void check_round_trip(std::string_view text) {
         const std::string back = read_back(written);
         // Inside quotes a CRLF reads as one line break, LF (parse_csv), so compare with that.
         std::string cleaned = terminal_text(text, LineBreaks::keep);
-        for (std::size_t at; (at = cleaned.find("\r\n")) != std::string::npos;) cleaned.erase(at, 1);
+        // One pass from the left: in "\r\r\n" only the CR of the CRLF goes, as the reader does.
+        for (std::size_t at = 0; (at = cleaned.find("\r\n", at)) != std::string::npos; ++at) cleaned.erase(at, 1);
         if (neutralise && back.size() == cleaned.size() + 1 && back.front() == '\'')
             FUZZ_CHECK(back.substr(1) == cleaned);
         else
