@@ -40,13 +40,13 @@ bool PastLoad::hard_on(date::local_days day) const { return !hard.empty() && har
 
 WorkoutFilter keep_for_plan(date::local_days from, date::local_days until, const Settings& settings, PastLoad& past) {
     const date::local_days keep_from = from - date::days{plan_look_days}, keep_until = until + date::days{plan_look_days};
+    // Nothing of a summed workout's classification depends on the rest of the log: without an
+    // average heart rate no maximum is asked for, and with the rules' own maximum it is known.
+    const std::optional<double> max_hr = settings.max_hr ? std::optional<double>(*settings.max_hr) : std::nullopt;
     return [=, &settings, &past](Workout& w) {
         if (w.date >= keep_from && w.date <= keep_until) return true;
         if (w.received != Received::none) return true;
         if (!settings.max_hr && w.signals.avg_hr) return true;
-        // Nothing of its classification depends on the rest of the log now: without an average
-        // heart rate no maximum is asked for, and with the rules' own maximum it is known.
-        const std::optional<double> max_hr = settings.max_hr ? std::optional<double>(*settings.max_hr) : std::nullopt;
         classify_workout(w, settings, max_hr);
         past.add(w, settings, max_hr);
         return false;

@@ -49,9 +49,13 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
     // file has said which it is (--units, else the runs' steps and stride lengths), so the
     // workouts are held here until then: a Garmin export holds a few thousand at most.
     std::vector<Workout> workouts;
-    // Indices of such workouts, and their cells (texts copied: the row is gone by then).
-    std::vector<std::pair<std::size_t, CsvField>> in_user_unit;
-    std::vector<std::string> in_user_unit_text;
+    // Such workouts, and their cells' places and texts (copied: the row is gone by then).
+    struct InUserUnit {
+        std::size_t workout;
+        CsvField cell;
+        std::string text;
+    };
+    std::vector<InUserUnit> in_user_unit;
     int miles_votes = 0, km_votes = 0;
     LogBuilder held(options, table.name);
     read_workouts(table, options, date_column, "YYYY-MM-DD HH:MM:SS", held, [&](const ExportRow& row, Workout& w) {
@@ -90,8 +94,8 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         if (tss && *tss > 0) w.signals.service_load = tss;
         // Counted only now: a row that fails above is skipped (--skip-bad-rows) and holds no workout.
         if (w.distance_km && !is_one_of(row.text(type_column), in_metres)) {
-            in_user_unit.emplace_back(workouts.size(), row.field(distance_column));
-            in_user_unit_text.emplace_back(trim(row.field(distance_column).text));
+            const CsvField& cell = row.field(distance_column);
+            in_user_unit.push_back(InUserUnit{workouts.size(), cell, std::string(trim(cell.text))});
         }
         workouts.push_back(std::move(w));
         return false; // held above until the unit is known
@@ -111,12 +115,11 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
                                            table.name));
     // A distance read as miles is within km_limit as a number, and may not be once in kilometres.
     if (unit == DistanceUnit::mi)
-        for (std::size_t k = 0; k < in_user_unit.size(); ++k) {
-            auto& [i, cell] = in_user_unit[k];
-            cell.text = in_user_unit_text[k];
-            if ((*workouts[i].distance_km *= km_per_mile) > km_limit.max)
-                fail(table, cell, fmt::format("{} \"{}\" is out of range (at most {}: {:.0f} miles)", distance_column.name, cell.text,
-                                              km_limit.said, km_limit.max / km_per_mile));
+        for (InUserUnit& unit_cell : in_user_unit) {
+            if ((*workouts[unit_cell.workout].distance_km *= km_per_mile) <= km_limit.max) continue;
+            unit_cell.cell.text = unit_cell.text;
+            fail(table, unit_cell.cell, fmt::format("{} \"{}\" is out of range (at most {}: {:.0f} miles)", distance_column.name, unit_cell.text,
+                                               km_limit.said, km_limit.max / km_per_mile));
         }
     for (Workout& w : workouts) out.add(std::move(w));
 }
