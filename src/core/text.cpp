@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 
 namespace recover {
@@ -41,9 +42,37 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     }
 }
 
+namespace {
+
+/// `digits[.digits]` with at most 15 digits in all, read exactly: the digits as a whole number
+/// (exact in a double) divided by a power of ten (exact up to 1e22) is the correctly rounded
+/// value, the one `from_chars` gives. Most numbers in a log are like this ("45", "8.1", "3").
+std::optional<double> plain_decimal(std::string_view text) {
+    static constexpr double powers[]{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t whole = 0;
+    std::size_t digits = 0, decimals = 0;
+    bool point = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+            ++digits;
+            decimals += point ? 1 : 0;
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || digits > 15 || (point && decimals == 0) || text.front() == '.') return std::nullopt;
+    return static_cast<double>(whole) / powers[decimals];
+}
+
+} // namespace
+
 std::optional<double> parse_number(std::string_view text) {
     if (!text.empty() && text.front() == '+') text.remove_prefix(1);
     if (text.empty()) return std::nullopt;
+    if (auto plain = plain_decimal(text)) return plain;
     double value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))

@@ -1,6 +1,7 @@
 #include "recover/load/classify.hpp"
 
 #include "recover/load/load.hpp"
+#include "recover/core/memo.hpp"
 #include "recover/core/text.hpp"
 
 #include <fmt/format.h>
@@ -120,8 +121,32 @@ std::optional<std::string> quality_pace(const std::vector<std::string>& title) {
     return std::nullopt;
 }
 
+/// What a run's title says, read once per title: a log repeats a few titles thousands of times.
+struct TitleSense {
+    bool long_run = false;                  ///< "long run"
+    bool race = false;                      ///< says_race
+    std::optional<std::string> hard;        ///< an interval pattern, a hard word or a quality pace, as said
+    std::optional<std::string> event;       ///< event_named
+};
+
+TitleSense read_title(std::string_view written) {
+    const std::vector<std::string> title = words(written);
+    TitleSense sense;
+    for (std::size_t i = 0; i + 1 < title.size(); ++i) sense.long_run = sense.long_run || (title[i] == "long" && title[i + 1] == "run");
+    sense.race = says_race(title);
+    if (auto pattern = interval_pattern(written)) {
+        sense.hard = std::move(pattern);
+    } else {
+        auto word = std::find_if(title.begin(), title.end(), [](const std::string& w) { return is_one_of(w, hard_words); });
+        sense.hard = word != title.end() ? std::optional<std::string>(*word) : quality_pace(title);
+    }
+    sense.event = event_named(title, written);
+    return sense;
+}
+
 /// The first signal, in the order of DESIGN.md §2.2 after explicit tags, that says a run was hard.
-std::optional<std::string> hard_signal(const Workout& w, const Settings& s, std::optional<double> max_hr) {
+std::optional<std::string> hard_signal(const Workout& w, const TitleSense& title, const Settings& s,
+                                       std::optional<double> max_hr) {
     const Signals& in = w.signals;
     if (in.rpe) {
         // The runner's own rating outranks every sensor: a low RPE keeps the run easy.
@@ -149,11 +174,7 @@ std::optional<std::string> hard_signal(const Workout& w, const Settings& s, std:
         return fmt::format("Aerobic TE {:.1f} (hard from {:.1f})", *in.aerobic_te, s.hard_aerobic_te);
     if (in.hard_zone_minutes && *in.hard_zone_minutes >= s.hard_zone_minutes)
         return fmt::format("{:.0f} min in HR zone 4+ (hard from {:g})", *in.hard_zone_minutes, s.hard_zone_minutes);
-    if (auto pattern = interval_pattern(w.title)) return fmt::format("title says \"{}\"", *pattern);
-    const auto title = words(w.title);
-    for (const std::string& word : title)
-        if (is_one_of(word, hard_words)) return fmt::format("title says \"{}\"", word);
-    if (auto pace = quality_pace(title)) return fmt::format("title says \"{}\"", *pace);
+    if (title.hard) return fmt::format("title says \"{}\"", *title.hard);
     return std::nullopt;
 }
 
@@ -173,30 +194,29 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
     const Signals& in = w.signals;
     const bool running = w.sport == Sport::run;
     std::vector<std::string> why;
-    // The title's words are read only for a run (most logs are mostly runs; a ride's title says
-    // nothing here).
-    const auto title = running ? words(w.title) : std::vector<std::string>{};
-
-    bool titled_long = false;
-    for (std::size_t i = 0; i + 1 < title.size(); ++i) titled_long = titled_long || (title[i] == "long" && title[i + 1] == "run");
+    // The title is read only for a run (a ride's title says nothing here).
+    thread_local TextMemo<TitleSense> titles;
+    static const TitleSense untitled;
+    const TitleSense& title = running ? titles(w.title, read_title) : untitled;
+    const bool titled_long = title.long_run;
     w.long_run = running && ((w.minutes >= s.long_minutes) || (w.distance_km && *w.distance_km >= s.long_km) ||
                              in.stated_kind == Kind::long_run || titled_long);
     if (in.stated_kind) {
         w.kind = *in.stated_kind;
         why.push_back(in.stated_by);
-    } else if (running && says_race(title)) {
+    } else if (title.race) {
         w.kind = Kind::race;
         why.push_back("title says race");
     } else {
         w.kind = running ? Kind::easy : Kind::cross;
     }
     if (running && (w.kind == Kind::easy || w.kind == Kind::long_run) && !(in.stated_kind == Kind::easy && !in.rpe)) {
-        if (auto signal = hard_signal(w, s, max_hr)) {
+        if (auto signal = hard_signal(w, title, s, max_hr)) {
             w.kind = Kind::hard;
             why.push_back(*signal);
             // Garmin and TrainingPeaks' runs carry no race flag: a race shows as a run named after its
             // event, run at race effort (an average at threshold or above, or an RPE of "very hard").
-            auto event = event_named(title, w.title);
+            const std::optional<std::string>& event = title.event;
             const bool race_effort = in.rpe ? *in.rpe >= s.very_hard_rpe
                                             : max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr;
             if (event && race_effort) {

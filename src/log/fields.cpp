@@ -52,11 +52,12 @@ std::optional<double> parse_export_number(std::string_view text, char decimal_ma
 }
 
 std::optional<double> parse_duration_minutes(std::string_view text) {
-    std::vector<std::string_view> parts = split(trim(text), ':');
-    if (parts.size() == 1) {
-        auto minutes = parse_number(parts[0]);
+    text = trim(text);
+    if (text.find(':') == std::string_view::npos) {
+        auto minutes = parse_number(text);
         return minutes && *minutes >= 0 ? minutes : std::nullopt;
     }
+    std::vector<std::string_view> parts = split(text, ':');
     if (parts.size() > 3) return std::nullopt;
     double seconds = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {

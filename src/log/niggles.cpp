@@ -1,12 +1,12 @@
 #include "recover/log/niggles.hpp"
 
+#include "recover/core/memo.hpp"
 #include "recover/core/text.hpp"
 #include "recover/log/wording.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
-#include <unordered_map>
 
 namespace recover {
 
@@ -114,15 +114,12 @@ const std::vector<std::string_view>& body_areas() {
 }
 
 std::string body_area(std::string_view phrase) {
-    // Asked of every niggle report and treatment, which repeat a few phrases: remembered, up to a
-    // bound so that a log of ever new phrases cannot grow it without end.
-    static std::unordered_map<std::string, std::string> known;
-    if (auto at = known.find(std::string(phrase)); at != known.end()) return at->second;
-    std::vector<std::string> areas = areas_in(words_of(phrase));
-    std::string area = areas.empty() ? "" : areas.front();
-    if (known.size() >= 4096) known.clear();
-    known.emplace(std::string(phrase), area);
-    return area;
+    // Asked of every niggle report and treatment, which repeat a few phrases.
+    thread_local TextMemo<std::string> areas;
+    return areas(phrase, [](std::string_view text) {
+        std::vector<std::string> found = areas_in(words_of(text));
+        return found.empty() ? std::string() : found.front();
+    });
 }
 
 std::vector<Niggle> niggles_in_text(std::string_view text) {
@@ -140,14 +137,36 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// What one title or note says of niggles.
+struct TextSense {
+    bool improving = false;
+    std::vector<Niggle> niggles;
+};
+
+const TextSense& read_text(std::string_view text) {
+    static const TextSense nothing;
+    if (text.empty()) return nothing;
+    // Titles and notes repeat ("Easy run", "Felt good"): each is read once.
+    thread_local TextMemo<TextSense> texts;
+    return texts(text, [](std::string_view t) { return TextSense{says_improving(t), niggles_in_text(t)}; });
+}
+
+} // namespace
+
 void TextNiggles::read(const Workout& w, std::size_t order, std::string_view name) {
     if (w.received != Received::none) return; // a therapist's findings, not a complaint
-    if (says_improving(w.title) || says_improving(w.notes)) improving_days_.push_back(w.date);
-    for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)})
-        for (Niggle& n : niggles_in_text(text)) {
+    const TextSense& title = read_text(w.title);
+    const bool title_improving = title.improving;
+    std::vector<Niggle> title_niggles = title.niggles; // the memo may forget it when the notes are read
+    const TextSense& notes = read_text(w.notes);
+    if (title_improving || notes.improving) improving_days_.push_back(w.date);
+    for (const std::vector<Niggle>* said : std::initializer_list<const std::vector<Niggle>*>{&title_niggles, &notes.niggles})
+        for (const Niggle& n : *said) {
             Location where = w.where;
             if (where.file.empty()) where.file = name;
-            found_.push_back(Found{w.date, w.start, order, NiggleReport{std::move(where), w.date, std::move(n)}});
+            found_.push_back(Found{w.date, w.start, order, NiggleReport{std::move(where), w.date, n}});
         }
 }
 

@@ -135,10 +135,21 @@ bool says_improving(std::string_view text) {
 }
 
 bool says(std::string_view text, std::string_view phrase) {
-    const std::vector<std::string> wanted = words_of(phrase);
-    if (wanted.empty()) return false;
     // Most texts do not have the phrase's first word at all: that is quick to see.
-    if (!any_word(text, wanted.front().size(), [&](std::string_view word) { return word == wanted.front(); })) return false;
+    char first[64];
+    std::size_t size = 0;
+    for (char c : phrase) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!word_byte(u)) {
+            if (size > 0) break;
+            continue;
+        }
+        if (size == sizeof first) return false; // no word of a text is read this long
+        first[size++] = lower(u);
+    }
+    if (size == 0) return false;
+    if (!any_word(text, size, [&](std::string_view word) { return word == std::string_view(first, size); })) return false;
+    const std::vector<std::string> wanted = words_of(phrase);
     for (std::string_view clause : clauses_of(text)) {
         const std::vector<std::string> words = words_of(clause);
         for (std::size_t at = find_words(words, wanted); at != std::string::npos; at = find_words(words, wanted, at + 1))
