@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace recover {
 
@@ -19,7 +20,10 @@ std::optional<int> digits(std::string_view text) {
 
 std::optional<date::local_days> parse_iso_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    // Every log row has a date: read the eight digits in place.
+    // Every log row has a date, and a log's rows come day by day: the last day read is kept.
+    thread_local std::array<char, 10> last_text{};
+    thread_local date::local_days last_day{};
+    if (std::equal(last_text.begin(), last_text.end(), text.begin())) return last_day;
     int y = 0, m = 0, d = 0;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
         const char c = text[i];
@@ -28,7 +32,9 @@ std::optional<date::local_days> parse_iso_date(std::string_view text) {
     }
     date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return std::nullopt;
-    return date::local_days{ymd};
+    std::copy(text.begin(), text.end(), last_text.begin());
+    last_day = date::local_days{ymd};
+    return last_day;
 }
 
 std::optional<LocalDateTime> parse_local_date_time(std::string_view text) {

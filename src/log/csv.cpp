@@ -115,12 +115,13 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
             fail(line, column, "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
         if (p == end || *p != '"') {
             const char* const from = p;
-            int characters = 0;
+            unsigned char high = 0; // any byte past ASCII: only then are characters counted apart from bytes
             for (; p < end; ++p) {
                 const char c = *p;
                 if (c == ',' || c == '\n' || c == '\r') break;
-                characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                high |= static_cast<unsigned char>(c);
             }
+            const int characters = (high & 0x80) == 0 ? static_cast<int>(p - from) : count_chars(std::string_view(from, static_cast<std::size_t>(p - from)));
             if (static_cast<std::size_t>(p - from) > CsvLimits::field_bytes) {
                 check_text(start, p, record.line); // a bad byte in it is the first thing wrong
                 fail(line, column, "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
