@@ -204,6 +204,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
     check_text(start, p, record.line);
     if (records_++ > CsvLimits::rows)
         fail(record.line, 1, "more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+    record_bytes_ = std::string_view(start, static_cast<std::size_t>(p - start));
     begin_ = static_cast<std::size_t>(p - data);
     line_ = line;
     return Parsed::record;

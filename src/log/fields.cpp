@@ -1,5 +1,6 @@
 // What the format mappers share: columns by name, sports by name, cells by column, missing values,
-// numbers and durations as exports write them, and the row loop with --skip-bad-rows.
+// numbers and durations as exports write them, and where the mapped rows go (the row loop is
+// log/rows.cpp).
 
 #include "log/format.hpp"
 
@@ -231,55 +232,18 @@ void LogBuilder::add(Workout&& w) {
     log_.workouts.push_back(std::move(w));
 }
 
+void LogBuilder::add(MappedRows&& rows) {
+    for (NiggleReport& report : rows.niggles) add(std::move(report));
+    for (Workout& workout : rows.workouts) add(std::move(workout));
+    for (Error& error : rows.skipped) skip(std::move(error));
+}
+
 TrainingLog LogBuilder::finish() {
     std::stable_sort(log_.workouts.begin(), log_.workouts.end(), [](const Workout& a, const Workout& b) {
         return std::tie(a.date, a.start) < std::tie(b.date, b.start);
     });
     text_niggles_.add_to(log_.niggles);
     return std::move(log_);
-}
-
-namespace {
-
-/// Checks the shape of one row, then maps it.
-void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& options, LogBuilder& out,
-                 const std::function<void(const ExportRow&)>& map_row) {
-    const std::size_t width = table.header.fields.size();
-    try {
-        if (row.fields.size() > width) {
-            fail(table, row.fields[width],
-                 fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
-        }
-        // A row cut short is not a row with missing values: those are written as empty fields.
-        if (row.fields.size() < width) {
-            const CsvField& last = row.fields.back();
-            fail(table, last,
-                 fmt::format("row has {} field{} but the header has {} (write a missing value as an empty field)",
-                             row.fields.size(), row.fields.size() == 1 ? "" : "s", width));
-        }
-        map_row(ExportRow(table, row));
-    } catch (const Error& error) {
-        if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
-        out.skip(error);
-    }
-}
-
-} // namespace
-
-void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& out,
-                  const std::function<void(const ExportRow&)>& map_row) {
-    for (const CsvRecord& row : table.rows) map_checked(table, row, options, out, map_row);
-    if (!table.stream) return;
-    CsvRecord row;
-    while (table.stream->next(row)) map_checked(table, row, options, out, map_row);
-}
-
-void read_workouts(const CsvTable& table, const LogOptions& options, const Column& date, std::string_view expected_date,
-                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill) {
-    for_each_row(table, options, out, [&](const ExportRow& row) {
-        Workout w = row.workout(date, row.date_time(date, expected_date), options);
-        if (fill(row, w)) out.add(std::move(w));
-    });
 }
 
 } // namespace recover::formats

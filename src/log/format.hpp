@@ -142,6 +142,21 @@ private:
     const CsvRecord& row_;
 };
 
+/// What rows map to, in row order: the workouts, the niggles of a niggle column, and (with
+/// `--skip-bad-rows`) the errors of rows skipped.
+struct MappedRows {
+    std::vector<Workout> workouts;
+    std::vector<NiggleReport> niggles;
+    std::vector<Error> skipped;
+    void add(Workout&& workout) { workouts.push_back(std::move(workout)); }
+    void add(NiggleReport&& report) { niggles.push_back(std::move(report)); }
+    void clear() {
+        workouts.clear();
+        niggles.clear();
+        skipped.clear();
+    }
+};
+
 /// Where the mappers put what they read, row by row: it marks the missed workouts, reads the
 /// niggles of titles and notes, and keeps each workout or hands it to the reader's filter.
 class LogBuilder {
@@ -156,6 +171,8 @@ public:
         if (report.where.file.empty()) report.where.file = name_;
         log_.niggles.push_back(std::move(report));
     }
+    /// What rows mapped to, in row order.
+    void add(MappedRows&& rows);
     void warn(std::string warning) { log_.warnings.push_back(std::move(warning)); }
     void skip(Error error) { log_.skipped.push_back(std::move(error)); }
     /// The log: workouts kept, in date order, then in log order; niggles in date order.
@@ -170,17 +187,24 @@ private:
     std::size_t read_ = 0;
 };
 
-/// Calls `map_row` for every data row of `table` (held, or streaming). With
-/// `options.skip_bad_rows`, a row whose mapping throws a data error is recorded as skipped in `out`
-/// and the next row is read.
+/// Whether a mapper's rows can be mapped in any order, on any thread: each row's mapping uses the
+/// row alone. A mapper that carries something from row to row (Garmin's unit votes) maps in order.
+enum class RowMapping { independent, in_order };
+
+/// Calls `map_row` for every data row of `table` (held, or streaming), and hands what it maps to
+/// `out` in row order. With `options.skip_bad_rows`, a row whose mapping throws a data error is
+/// recorded as skipped and the next row is read. Independent rows of a long stream are mapped on
+/// the machine's other cores while this thread reads on (log/rows.cpp); what `out` gets, and the
+/// first error, are those of reading the rows one by one.
 void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& out,
-                  const std::function<void(const ExportRow&)>& map_row);
+                  const std::function<void(const ExportRow&, MappedRows&)>& map_row, RowMapping mapping);
 
 /// Reads every data row of `table`, as `for_each_row` does, into a workout dated by the row's
 /// `date` cell (written as `expected_date` says) that `fill` completes; `fill` returns false for a
 /// row that holds no workout.
 void read_workouts(const CsvTable& table, const LogOptions& options, const Column& date, std::string_view expected_date,
-                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill);
+                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill,
+                   RowMapping mapping = RowMapping::independent);
 
 /// A format's mapper: the rows of `table` into `out`.
 using ReadFormat = void (*)(const CsvTable& table, const LogOptions& options, LogBuilder& out);

@@ -99,7 +99,7 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         }
         workouts.push_back(std::move(w));
         return false; // held above until the unit is known
-    });
+    }, RowMapping::in_order); // the votes and the held workouts go from row to row
     for (Error& skipped : held.finish().skipped) out.skip(std::move(skipped));
 
     std::optional<DistanceUnit> data_unit;

@@ -110,7 +110,7 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
                  duration_column = column("duration"), distance_column = column("distance"), rpe_column = column("rpe"),
                  niggle_column = column("niggle"), notes_column = column("notes");
 
-    for_each_row(table, options, out, [&](const ExportRow& row) {
+    for_each_row(table, options, out, [&](const ExportRow& row, MappedRows& mapped) {
         Workout w = row.workout(date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
         w.title = std::string(row.text(title_column));
         w.notes = std::string(row.text(notes_column));
@@ -139,10 +139,10 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
         w.signals.rpe = row.parsed(rpe_column, parse_rpe, "a number from 0 to 10");
         if (!row.text(niggle_column).empty()) {
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
-                out.add(NiggleReport{w.where, w.date, std::move(niggle)});
+                mapped.add(NiggleReport{w.where, w.date, std::move(niggle)});
         }
-        if (type != "rest") out.add(std::move(w));
-    });
+        if (type != "rest") mapped.add(std::move(w));
+    }, RowMapping::independent);
 }
 
 } // namespace recover::formats

@@ -223,7 +223,7 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
                  effort_column = column(relative_effort), rpe_column = column(perceived_exertion),
                  competition_column = column(competition), long_run_column = column(long_run);
 
-    for_each_row(table, options, out, [&](const ExportRow& row) {
+    for_each_row(table, options, out, [&](const ExportRow& row, MappedRows& mapped) {
         // Strava writes its tags as 1.0 or 0.0 (some exports true or false); empty means untagged.
         auto tagged = [&](const Column& tag) {
             std::string text = lowercase(row.text(tag));
@@ -274,8 +274,8 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
             w.signals.stated_kind = Kind::long_run;
             w.signals.stated_by = "Strava Long Run tag";
         }
-        out.add(std::move(w));
-    });
+        mapped.add(std::move(w));
+    }, RowMapping::independent);
 }
 
 } // namespace recover::formats

@@ -55,6 +55,9 @@ public:
     /// The next record into `record` (its storage kept for reuse); false at the end of the input.
     /// Its texts view the reader's buffer: valid until the next call.
     bool next(CsvRecord& record);
+    /// The bytes the last record was read from, as valid as its texts: a field's text is a part of
+    /// them unless quotes had to be undone in it.
+    std::string_view record_bytes() const { return record_bytes_; }
     const std::string& name() const { return name_; }
 
 private:
@@ -75,6 +78,7 @@ private:
     std::size_t records_ = 0;
     std::deque<std::string> unquoted_;  // texts of this record's fields that quotes had to be undone in
     std::size_t unquoted_used_ = 0;
+    std::string_view record_bytes_;
 };
 
 /// Parses all of `text` as CSV (see `CsvReader`): records that keep their texts.

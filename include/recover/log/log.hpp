@@ -33,6 +33,7 @@ struct LogOptions {
     std::optional<DistanceUnit> units = {};     ///< for exports whose distances carry no unit; nothing: read it off the data
     bool skip_bad_rows = false;                 ///< skip malformed rows into `TrainingLog::skipped`
     std::string zone_assumed = {}; ///< how `zone` was chosen when --tz did not name it ("UTC (the system's zone)"); empty: named
+    unsigned threads = 0; ///< threads that map a long log's rows, this one included; 0: one per core, up to 4
 };
 
 /// Decides, workout by workout as a log is read, which workouts it keeps: false means the filter

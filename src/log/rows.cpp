@@ -1,0 +1,277 @@
+// The row loop of the format mappers: each data row checked for its shape, mapped, and handed to
+// the log in row order. A long stream of independent rows is read here in batches that the
+// machine's other cores map while this thread reads on: reading the CSV, and the log's own work on
+// what is mapped (niggle words, the plan's filter), stay on this thread, in row order.
+
+#include "log/format.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace recover::formats {
+
+namespace {
+
+/// Checks the shape of one row, then maps it.
+void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& options, MappedRows& out,
+                 const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
+    const std::size_t width = table.header.fields.size();
+    try {
+        if (row.fields.size() > width) {
+            fail(table, row.fields[width],
+                 fmt::format("row has {} fields but the header has {} (quote text that contains commas)", row.fields.size(), width));
+        }
+        // A row cut short is not a row with missing values: those are written as empty fields.
+        if (row.fields.size() < width) {
+            const CsvField& last = row.fields.back();
+            fail(table, last,
+                 fmt::format("row has {} field{} but the header has {} (write a missing value as an empty field)",
+                             row.fields.size(), row.fields.size() == 1 ? "" : "s", width));
+        }
+        map_row(ExportRow(table, row), out);
+    } catch (const Error& error) {
+        if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
+        out.skipped.push_back(error);
+    }
+}
+
+/// Rows copied out of the reader's buffer, to be mapped on any thread, and what they map to.
+struct Batch {
+    static constexpr std::size_t rows_at_most = 512;
+    static constexpr std::size_t text_bytes = 64 * 1024;
+
+    std::string text;             ///< the rows' field texts, one after another; never reallocated while filled
+    std::vector<CsvRecord> rows;  ///< [0, size) in use, viewing `text`; the rest keep their capacity for reuse
+    std::size_t size = 0;
+    MappedRows mapped;
+    std::exception_ptr error;     ///< an error that stops reading, from the row after the last one mapped
+    enum class State { filling, waiting, mapping, mapped } state = State::filling;
+
+    Batch() { text.reserve(text_bytes); }
+
+    /// Copies `record`, read from `bytes`, in when there is room (an empty batch always has room):
+    /// the bytes at once, then each field's text that is not a part of them.
+    bool take(const CsvRecord& record, std::string_view bytes) {
+        auto within = [&](std::string_view part) {
+            return std::less_equal<>{}(bytes.data(), part.data()) &&
+                   std::less_equal<>{}(part.data() + part.size(), bytes.data() + bytes.size());
+        };
+        std::size_t needed = bytes.size();
+        for (const CsvField& field : record.fields)
+            if (!within(field.text)) needed += field.text.size();
+        if (size == rows_at_most || (size > 0 && text.size() + needed > text.capacity())) return false;
+        if (size == 0 && needed > text.capacity()) text.reserve(needed);
+        if (size == rows.size()) rows.emplace_back();
+        CsvRecord& copy = rows[size++];
+        copy.line = record.line;
+        copy.fields.assign(record.fields.begin(), record.fields.end());
+        const std::size_t base = text.size();
+        text.append(bytes);
+        for (CsvField& field : copy.fields) {
+            std::size_t at = 0;
+            if (within(field.text)) {
+                at = base + static_cast<std::size_t>(field.text.data() - bytes.data());
+            } else {
+                at = text.size();
+                text.append(field.text);
+            }
+            field.text = std::string_view(text).substr(at, field.text.size());
+        }
+        return true;
+    }
+
+    void map(const CsvTable& table, const LogOptions& options,
+             const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
+        try {
+            for (std::size_t i = 0; i < size; ++i) map_checked(table, rows[i], options, mapped, map_row);
+        } catch (...) {
+            error = std::current_exception();
+        }
+    }
+
+    void reuse() {
+        text.clear();
+        size = 0;
+        mapped.clear();
+        error = nullptr;
+        state = State::filling;
+    }
+};
+
+/// The batches between the reading thread and the mapping threads. The reader fills batches and
+/// queues them; every thread maps the oldest waiting batch; the reader hands mapped batches to the
+/// log from the front of the queue, so in row order. At most `queued_at_most` batches are queued:
+/// memory stays bounded whatever the length of the log.
+class BatchQueue {
+public:
+    BatchQueue(const CsvTable& table, const LogOptions& options, LogBuilder& out,
+               const std::function<void(const ExportRow&, MappedRows&)>& map_row, unsigned helpers)
+        : table_(table), options_(options), out_(out), map_row_(map_row), helpers_wanted_(helpers) {}
+    BatchQueue(const BatchQueue&) = delete;
+    BatchQueue& operator=(const BatchQueue&) = delete;
+    ~BatchQueue() {
+        {
+            std::lock_guard lock(mutex_);
+            closed_ = true;
+        }
+        changed_.notify_all();
+        for (std::thread& helper : helpers_) helper.join();
+    }
+
+    /// Reads every row of the stream, and hands what they map to the log in row order.
+    void run() {
+        std::unique_ptr<Batch> filling = fresh();
+        CsvRecord record;
+        std::exception_ptr read_error; // reported after every row before it is handed over
+        for (;;) {
+            try {
+                if (!table_.stream->next(record)) break;
+            } catch (...) {
+                read_error = std::current_exception();
+                break;
+            }
+            if (filling->take(record, table_.stream->record_bytes())) continue;
+            queue(std::move(filling));
+            filling = fresh();
+            filling->take(record, table_.stream->record_bytes());
+        }
+        if (filling->size > 0) queue(std::move(filling));
+        hand_over(0);
+        if (read_error) std::rethrow_exception(read_error);
+    }
+
+private:
+    static constexpr std::size_t queued_at_most = 16;
+
+    std::unique_ptr<Batch> fresh() {
+        std::lock_guard lock(mutex_);
+        if (spare_.empty()) return std::make_unique<Batch>();
+        std::unique_ptr<Batch> batch = std::move(spare_.back());
+        spare_.pop_back();
+        return batch;
+    }
+
+    void queue(std::unique_ptr<Batch> batch) {
+        {
+            std::lock_guard lock(mutex_);
+            batch->state = Batch::State::waiting;
+            queued_.push_back(std::move(batch));
+            // A log of one batch is mapped here: threads start only for a log that needs them.
+            if (queued_.size() > 1 && helpers_.size() < helpers_wanted_)
+                helpers_.emplace_back([this] { help(); });
+        }
+        changed_.notify_all();
+        hand_over(queued_at_most - 1);
+    }
+
+    /// Hands mapped batches to the log, from the front, until at most `left` are queued; maps
+    /// waiting batches itself meanwhile, and waits for the helpers only when none is waiting.
+    void hand_over(std::size_t left) {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            while (!queued_.empty() && queued_.front()->state == Batch::State::mapped) {
+                std::unique_ptr<Batch> batch = std::move(queued_.front());
+                queued_.pop_front();
+                lock.unlock();
+                if (batch->error) std::rethrow_exception(batch->error); // earlier rows are all handed over
+                out_.add(std::move(batch->mapped));
+                batch->reuse();
+                lock.lock();
+                spare_.push_back(std::move(batch));
+            }
+            // Reading ahead is the most useful thing this thread can do, until the queue is full.
+            if (queued_.size() <= left) return;
+            if (Batch* batch = oldest_waiting()) {
+                map_here(lock, *batch);
+                continue;
+            }
+            changed_.wait(lock);
+        }
+    }
+
+    Batch* oldest_waiting() {
+        for (std::unique_ptr<Batch>& batch : queued_)
+            if (batch->state == Batch::State::waiting) return batch.get();
+        return nullptr;
+    }
+
+    /// Maps `batch` on this thread, with the lock released meanwhile.
+    void map_here(std::unique_lock<std::mutex>& lock, Batch& batch) {
+        batch.state = Batch::State::mapping;
+        lock.unlock();
+        batch.map(table_, options_, map_row_);
+        lock.lock();
+        batch.state = Batch::State::mapped;
+        changed_.notify_all();
+    }
+
+    /// A helper thread: maps the oldest waiting batch until the queue closes.
+    void help() {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            changed_.wait(lock, [this] { return closed_ || oldest_waiting() != nullptr; });
+            if (closed_) return;
+            map_here(lock, *oldest_waiting());
+        }
+    }
+
+    const CsvTable& table_;
+    const LogOptions& options_;
+    LogBuilder& out_;
+    const std::function<void(const ExportRow&, MappedRows&)>& map_row_;
+    const unsigned helpers_wanted_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<std::unique_ptr<Batch>> queued_; // guarded by mutex_, as are spare_ and closed_
+    std::vector<std::unique_ptr<Batch>> spare_;
+    bool closed_ = false;
+    std::vector<std::thread> helpers_; // started and joined by the reading thread only
+};
+
+/// How many threads besides this one map rows: the machine's other cores, up to three, unless the
+/// options say how many threads in all.
+unsigned mapping_helpers(const LogOptions& options) {
+    const unsigned threads = options.threads > 0 ? options.threads : std::min(std::thread::hardware_concurrency(), 4U);
+    return threads > 1 ? threads - 1 : 0;
+}
+
+} // namespace
+
+void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& out,
+                  const std::function<void(const ExportRow&, MappedRows&)>& map_row, RowMapping mapping) {
+    MappedRows mapped;
+    auto map_one = [&](const CsvRecord& row) {
+        map_checked(table, row, options, mapped, map_row);
+        out.add(std::move(mapped));
+        mapped.clear();
+    };
+    for (const CsvRecord& row : table.rows) map_one(row);
+    if (!table.stream) return;
+    if (mapping == RowMapping::independent && mapping_helpers(options) > 0) {
+        BatchQueue(table, options, out, map_row, mapping_helpers(options)).run();
+        return;
+    }
+    CsvRecord row;
+    while (table.stream->next(row)) map_one(row);
+}
+
+void read_workouts(const CsvTable& table, const LogOptions& options, const Column& date, std::string_view expected_date,
+                   LogBuilder& out, const std::function<bool(const ExportRow&, Workout&)>& fill, RowMapping mapping) {
+    for_each_row(
+        table, options, out,
+        [&](const ExportRow& row, MappedRows& mapped) {
+            Workout w = row.workout(date, row.date_time(date, expected_date), options);
+            if (fill(row, w)) mapped.add(std::move(w));
+        },
+        mapping);
+}
+
+} // namespace recover::formats
