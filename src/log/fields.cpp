@@ -232,10 +232,11 @@ void LogBuilder::add(Workout&& w) {
     log_.workouts.push_back(std::move(w));
 }
 
-void LogBuilder::add(MappedRows&& rows) {
+void LogBuilder::add(MappedRows& rows) {
     for (NiggleReport& report : rows.niggles) add(std::move(report));
     for (Workout& workout : rows.workouts) add(std::move(workout));
     for (Error& error : rows.skipped) skip(std::move(error));
+    rows.clear();
 }
 
 TrainingLog LogBuilder::finish() {

@@ -171,8 +171,8 @@ public:
         if (report.where.file.empty()) report.where.file = name_;
         log_.niggles.push_back(std::move(report));
     }
-    /// What rows mapped to, in row order.
-    void add(MappedRows&& rows);
+    /// What rows mapped to, in row order; leaves `rows` empty, to be filled again.
+    void add(MappedRows& rows);
     void warn(std::string warning) { log_.warnings.push_back(std::move(warning)); }
     void skip(Error error) { log_.skipped.push_back(std::move(error)); }
     /// The log: workouts kept, in date order, then in log order; niggles in date order.

@@ -46,7 +46,7 @@ void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& 
 /// Rows copied out of the reader's buffer, to be mapped on any thread, and what they map to.
 struct Batch {
     static constexpr std::size_t rows_at_most = 512;
-    static constexpr std::size_t text_bytes = 64 * 1024;
+    static constexpr std::size_t text_bytes = std::size_t{64} << 10;
 
     std::string text;             ///< the rows' field texts, one after another; never reallocated while filled
     std::vector<CsvRecord> rows;  ///< [0, size) in use, viewing `text`; the rest keep their capacity for reuse
@@ -182,7 +182,7 @@ private:
                 queued_.pop_front();
                 lock.unlock();
                 if (batch->error) std::rethrow_exception(batch->error); // earlier rows are all handed over
-                out_.add(std::move(batch->mapped));
+                out_.add(batch->mapped);
                 batch->reuse();
                 lock.lock();
                 spare_.push_back(std::move(batch));
@@ -250,8 +250,7 @@ void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& 
     MappedRows mapped;
     auto map_one = [&](const CsvRecord& row) {
         map_checked(table, row, options, mapped, map_row);
-        out.add(std::move(mapped));
-        mapped.clear();
+        out.add(mapped);
     };
     for (const CsvRecord& row : table.rows) map_one(row);
     if (!table.stream) return;
