@@ -3,11 +3,14 @@
 #include "recover/cli/commands.hpp"
 
 #include "recover/cli/io.hpp"
+#include "recover/load/history.hpp"
 #include "recover/load/load.hpp"
 #include "recover/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace recover::cli {
@@ -17,16 +20,19 @@ namespace {
 void run_load(const Options& o) {
     const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}, {"csv", LoadFormat::csv}});
     const auto [from, until] = date_range_options(o);
-    ClassifiedLog in = read_classified_log(o);
+    // The load model needs a workout only as a number on its day: a log streams into the sums.
+    ClassifiedLog in = read_classified_log(
+        o, [](date::local_days, const RuleSet& rules, PastLoad& past) { return keep_for_load(rules.settings, past); });
     // By default the whole log: from its first workout to its last (planned ones included).
-    date::local_days first = in.today, last = in.today;
+    std::optional<date::local_days> first_read = in.past.first_added, last_read = in.past.last_added;
     if (!in.log.workouts.empty()) {
-        first = in.log.workouts.front().date;
-        last = in.log.workouts.back().date;
+        first_read = std::min(first_read.value_or(date::local_days::max()), in.log.workouts.front().date);
+        last_read = std::max(last_read.value_or(date::local_days::min()), in.log.workouts.back().date);
     }
+    date::local_days first = first_read.value_or(in.today), last = last_read.value_or(in.today);
     if (until && !from) first = std::min(first, *until); // --until alone, before the log starts: that one day
     std::tie(first, last) = range_of(o, first, last, 0);
-    LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last);
+    LoadSeries load = compute_load(in.log.workouts, in.rules.settings, first, last, &in.past);
     write_output(o.output, render_load(load, in.rules.settings, first, last, format));
 }
 

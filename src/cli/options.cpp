@@ -154,20 +154,17 @@ std::pair<date::local_days, date::local_days> range_of(const Options& o, date::l
     return {start, end};
 }
 
-ClassifiedLog read_classified_log(const Options& o, const PlanRange& plan_range) {
+ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter) {
     std::string zone_assumed;
     const date::time_zone* zone = zone_option(o.tz, o.tz.empty() ? &zone_assumed : nullptr);
     date::local_days today = local_today(o, zone);
     LogOptions log_options = log_options_from(o, today, zone, zone_assumed);
     RuleSet rules = effective_rules(o.rules);
-    // One log streams into what the plan needs; several are merged workout by workout (the same
-    // run in two exports counts once), so each is kept whole.
+    // One log streams into what the command needs; several are merged workout by workout (the
+    // same run in two exports counts once), so each is kept whole.
     PastLoad past;
     WorkoutFilter keep;
-    if (plan_range && o.logs.size() == 1) {
-        const auto [from, until] = plan_range(today);
-        keep = keep_for_plan(from, until, rules.settings, past);
-    }
+    if (filter && o.logs.size() == 1) keep = filter(today, rules, past);
     std::vector<TrainingLog> logs;
     for (const std::string& path : o.logs) {
         InputFile input(path);

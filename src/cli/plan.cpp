@@ -122,7 +122,10 @@ void run_plan(const Options& o) {
     const date::sys_seconds stamp = format == PlanFormat::ics ? stamp_now() : date::sys_seconds{};
 
     auto plan_range = [&](date::local_days today) { return range_of(o, today, today, 4); };
-    ClassifiedLog in = read_classified_log(o, plan_range);
+    ClassifiedLog in = read_classified_log(o, [&](date::local_days today, const RuleSet& rules, PastLoad& past) {
+        const auto [from, until] = plan_range(today);
+        return keep_for_plan(from, until, rules.settings, past);
+    });
     const auto [first, last] = plan_range(in.today);
     PlanRequest request{first, last, std::move(races), &in.past};
     warn_about_gaps(o, in, request.from);

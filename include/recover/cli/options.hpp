@@ -83,15 +83,17 @@ struct ClassifiedLog {
     date::local_days today;
     RuleSet rules;
     TrainingLog log;
-    PastLoad past; ///< the workouts not kept, with a plan range (load/history.hpp)
+    PastLoad past; ///< the workouts not kept, summed (load/history.hpp)
 };
 
-/// The days a plan covers, from the options and today.
-using PlanRange = std::function<std::pair<date::local_days, date::local_days>(date::local_days today)>;
+/// What a command needs of a single log's workouts, as a filter that keeps those and sums the
+/// others into the given PastLoad (load/history.hpp), made once today and the rules are known.
+using LogFilter = std::function<WorkoutFilter(date::local_days today, const RuleSet& rules, PastLoad& past)>;
 
-/// Reads and classifies the logs. With `plan_range` and a single log, only the workouts that plan
-/// needs are kept whole (`keep_for_plan`); the others are summed into `past` as the log streams.
-ClassifiedLog read_classified_log(const Options& o, const PlanRange& plan_range = {});
+/// Reads and classifies the logs. With `filter` and a single log, only the workouts the command
+/// needs are kept whole; the others are summed into `past` as the log streams. Several logs are
+/// merged workout by workout (the same run in two exports counts once), so each is kept whole.
+ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter = {});
 
 /// What a command that reads logs says of itself in --help.
 struct LogCommandHelp {

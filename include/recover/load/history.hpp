@@ -21,6 +21,7 @@ struct PastLoad {
     std::vector<bool> hard;        ///< per day: a hard workout or a race was done
     std::optional<date::local_days> first_counted, last_counted; ///< workouts that count for load (not treatments, not missed)
     std::optional<date::local_days> first_done, last_done;       ///< workouts done: counted and not planned
+    std::optional<date::local_days> first_added, last_added;     ///< every workout added, treatments and missed ones too
     std::optional<double> highest_hr;                            ///< the highest `max_hr` signal seen
     int from_heart_rate = 0;    ///< TRIMP model: workouts whose load is TRIMP
     int without_heart_rate = 0; ///< TRIMP model: workouts that fell back to session RPE × minutes
@@ -42,5 +43,10 @@ inline constexpr int plan_look_days = 400;
 /// heart rate, every workout with an average heart rate: its effort waits for the log's highest)
 /// and classifies and adds the others to `past`.
 WorkoutFilter keep_for_plan(date::local_days from, date::local_days until, const Settings& settings, PastLoad& past);
+
+/// The filter for `read_log` that keeps only the workouts whose effort waits for the log's highest
+/// heart rate (with an average heart rate, when the rules give no maximum) and classifies and adds
+/// every other to `past`: the load model of a whole log (`recover load`) needs no more.
+WorkoutFilter keep_for_load(const Settings& settings, PastLoad& past);
 
 } // namespace recover

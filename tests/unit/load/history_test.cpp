@@ -5,6 +5,7 @@
 
 #include "recover/core/text.hpp"
 #include "recover/load/classify.hpp"
+#include "recover/load/load.hpp"
 #include "recover/log/csv.hpp"
 #include "recover/planner/planner.hpp"
 #include "recover/render/render.hpp"
@@ -56,7 +57,41 @@ std::string plan_json(const std::string& csv, const testing::GeneratedLog& g, bo
     return render_plan_json(plan_recovery(log, g.rules, request));
 }
 
+/// `recover load`'s JSON of the whole log: its days from the first workout read to the last.
+std::string load_json(const std::string& csv, const testing::GeneratedLog& g, bool filtered, std::size_t& kept) {
+    LogOptions options{g.today};
+    PastLoad past;
+    WorkoutFilter keep;
+    if (filtered) keep = keep_for_load(g.rules.settings, past);
+    TextInMemory source(csv);
+    TrainingLog log = read_log(source, "log.csv", options, keep);
+    kept = log.workouts.size();
+    classify_workouts(log.workouts, g.rules.settings, past.highest_hr);
+    std::optional<date::local_days> first = past.first_added, last = past.last_added;
+    if (!log.workouts.empty()) {
+        first = std::min(first.value_or(date::local_days::max()), log.workouts.front().date);
+        last = std::max(last.value_or(date::local_days::min()), log.workouts.back().date);
+    }
+    const date::local_days from = first.value_or(g.today), until = last.value_or(g.today);
+    const LoadSeries load = compute_load(log.workouts, g.rules.settings, from, until, filtered ? &past : nullptr);
+    return render_load(load, g.rules.settings, from, until, LoadFormat::json);
+}
+
 } // namespace
+
+TEST_CASE("the load model of a log streamed through keep_for_load is that of the whole log") {
+    int dropped = 0;
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        const testing::GeneratedLog g = testing::generate_log(seed);
+        CAPTURE(g.summary);
+        const std::string csv = with_old_history(g.csv, 3 * 365);
+        std::size_t all = 0, kept = 0;
+        const std::string whole = load_json(csv, g, false, all), streamed = load_json(csv, g, true, kept);
+        CHECK(streamed == whole);
+        dropped += kept * 2 < all; // most of the log summed, not kept
+    }
+    CHECK(dropped > 30);
+}
 
 TEST_CASE("a plan of a log streamed through keep_for_plan is the plan of the whole log") {
     int compared = 0, dropped = 0; // logs the filter took workouts from
