@@ -14,6 +14,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace recover::formats {
@@ -165,8 +166,13 @@ private:
             batch->state = Batch::State::waiting;
             queued_.push_back(std::move(batch));
             // A log of one batch is mapped here: threads start only for a log that needs them.
-            if (queued_.size() > 1 && helpers_.size() < helpers_wanted_)
-                helpers_.emplace_back([this] { help(); });
+            if (queued_.size() > 1 && helpers_.size() < helpers_wanted_) {
+                try {
+                    helpers_.emplace_back([this] { help(); });
+                } catch (const std::system_error&) {
+                    helpers_wanted_ = helpers_.size(); // no more threads to be had: this one maps the rest
+                }
+            }
         }
         changed_.notify_all();
         hand_over(queued_at_most - 1);
@@ -227,7 +233,7 @@ private:
     const LogOptions& options_;
     LogBuilder& out_;
     const std::function<void(const ExportRow&, MappedRows&)>& map_row_;
-    const unsigned helpers_wanted_;
+    std::size_t helpers_wanted_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<std::unique_ptr<Batch>> queued_; // guarded by mutex_, as are spare_ and closed_
