@@ -39,8 +39,8 @@ const date::time_zone* default_zone(std::string* how) {
     return zone;
 }
 
-const date::time_zone* zone_option(const std::string& name, std::string* how) {
-    if (name.empty()) return default_zone(how);
+/// The zone --tz names.
+const date::time_zone* zone_named(const std::string& name) {
     try {
         return date::locate_zone(name);
     } catch (const std::exception&) {
@@ -50,7 +50,7 @@ const date::time_zone* zone_option(const std::string& name, std::string* how) {
 
 /// "Today": --today, else $RECOVER_TODAY (scripts and tests pin it), else the clock's date in the
 /// runner's zone.
-date::local_days local_today(const Options& o, const date::time_zone* zone) {
+date::local_days local_today(const Options& o, const RunnerZone& zone) {
     if (!o.today.empty()) return date_option("--today", o.today);
     if (const char* pinned = std::getenv("RECOVER_TODAY"); pinned && *pinned) {
         auto day = parse_iso_date(pinned);
@@ -60,17 +60,16 @@ date::local_days local_today(const Options& o, const date::time_zone* zone) {
                 fmt::format("RECOVER_TODAY {} is out of range (expected a date from {})", escaped(pinned), date_range_said));
         return *day;
     }
-    auto now = date::make_zoned(zone, std::chrono::system_clock::now()).get_local_time();
+    auto now = date::make_zoned(zone.get(), std::chrono::system_clock::now()).get_local_time();
     return date::floor<date::days>(now);
 }
 
-LogOptions log_options_from(const Options& o, date::local_days today, const date::time_zone* zone, std::string zone_assumed) {
+LogOptions log_options_from(const Options& o, date::local_days today, const RunnerZone& zone) {
     auto format = parse_input_format(o.input_format);
     if (!format) usage_error(fmt::format("--input-format \"{}\" is not a format recover reads", escaped(o.input_format)));
     std::optional<DistanceUnit> units;
     if (!o.units.empty()) units = choice<DistanceUnit>("--units", o.units, {{"km", DistanceUnit::km}, {"mi", DistanceUnit::mi}});
-    LogOptions options{today, *format, zone, units, o.skip_bad_rows,
-                       std::move(zone_assumed)};
+    LogOptions options{today, *format, &zone, units, o.skip_bad_rows};
     return options;
 }
 
@@ -155,10 +154,12 @@ std::pair<date::local_days, date::local_days> range_of(const Options& o, date::l
 }
 
 ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter) {
-    std::string zone_assumed;
-    const date::time_zone* zone = zone_option(o.tz, o.tz.empty() ? &zone_assumed : nullptr);
+    // A zone named is looked up now, so that a wrong name is an error before anything is read;
+    // the default only when a Strava export or today's date from the clock needs it.
+    const RunnerZone zone = o.tz.empty() ? RunnerZone([](std::string& how) { return default_zone(&how); })
+                                         : RunnerZone(zone_named(o.tz));
     date::local_days today = local_today(o, zone);
-    LogOptions log_options = log_options_from(o, today, zone, zone_assumed);
+    LogOptions log_options = log_options_from(o, today, zone);
     RuleSet rules = effective_rules(o.rules);
     // One log streams into what the command needs; several are merged workout by workout (the
     // same run in two exports counts once), so each is kept whole.

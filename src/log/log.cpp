@@ -60,10 +60,10 @@ TrainingLog read_log(TextSource& source, std::string_view name, const LogOptions
     const FormatEntry& format = options.format == InputFormat::automatic ? detect_format(table) : entry(options.format);
     formats::LogBuilder out(options, std::string(name), keep ? &keep : nullptr);
     format.read(table, options, out);
-    if (format.format == InputFormat::strava && !options.zone_assumed.empty())
+    if (format.format == InputFormat::strava && options.zone && !options.zone->assumed().empty())
         out.warn(fmt::format("{}: Strava dates are in UTC and no --tz was given: read in {}; pass --tz with the "
                              "runner's zone (for example --tz Europe/London)",
-                             name, options.zone_assumed));
+                             name, options.zone->assumed()));
     return out.finish();
 }
 

@@ -235,7 +235,7 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
         auto utc = dialect.parse_date(row.text(date_column));
         if (!utc) row.fail_at(date_column, fmt::format("a Strava date like \"{}\"", dialect.date_example));
         const date::local_seconds local =
-            options.zone ? options.zone->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
+            options.zone ? options.zone->get()->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
         const auto day = date::floor<date::days>(local);
         Workout w = row.workout(date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},

@@ -43,9 +43,9 @@ inline void check_classified(const std::vector<Workout>& workouts) {
 }
 
 /// The runner's zone: one with daylight saving, so that exports dated in UTC cross it.
-inline const date::time_zone* runner_zone() {
-    static const date::time_zone* zone = date::locate_zone("Europe/Berlin");
-    return zone;
+inline const RunnerZone* runner_zone() {
+    static const RunnerZone zone(date::locate_zone("Europe/Berlin"));
+    return &zone;
 }
 
 inline int fuzz_mapper(InputFormat format, const std::uint8_t* data, std::size_t size) {

@@ -2,6 +2,7 @@
 /// Reading a training log: format detection from the header, and one mapper per export format.
 
 #include "recover/core/source.hpp"
+#include "recover/core/zone.hpp"
 #include "recover/log/workout.hpp"
 
 #include <date/date.h>
@@ -29,10 +30,9 @@ std::optional<InputFormat> parse_input_format(std::string_view name);
 struct LogOptions {
     date::local_days today;                     ///< rows dated after it are planned workouts
     InputFormat format = InputFormat::automatic;
-    const date::time_zone* zone = nullptr;      ///< the runner's zone, for exports dated in UTC; nullptr: UTC
+    const RunnerZone* zone = nullptr;           ///< the runner's zone, for exports dated in UTC; nullptr: UTC
     std::optional<DistanceUnit> units = {};     ///< for exports whose distances carry no unit; nothing: read it off the data
     bool skip_bad_rows = false;                 ///< skip malformed rows into `TrainingLog::skipped`
-    std::string zone_assumed = {}; ///< how `zone` was chosen when --tz did not name it ("UTC (the system's zone)"); empty: named
     unsigned threads = 0; ///< threads that map a long log's rows, this one included; 0: one per core, up to 4
 };
 

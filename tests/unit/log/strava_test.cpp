@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <deque>
 #include <fstream>
 #include <sstream>
 
@@ -15,8 +16,9 @@ namespace {
 const LogOptions utc_options{date::local_days{2026_y / 6 / 1}, InputFormat::automatic};
 
 LogOptions in_zone(std::string_view zone) {
+    static std::deque<RunnerZone> zones; // each outlives the options that point to it
     LogOptions options = utc_options;
-    options.zone = date::locate_zone(zone);
+    options.zone = &zones.emplace_back(date::locate_zone(zone));
     return options;
 }
 
@@ -532,4 +534,26 @@ TEST_CASE("strava rows skipped with --skip-bad-rows are reported and the rest is
     REQUIRE(log.skipped.size() == 1);
     CHECK(log.skipped[0].message() == "activities.csv:3:3: cannot read Activity Date \"yesterday\" "
                                       "(expected a Strava date like \"Jun 2, 2026, 10:30:37 PM\")");
+}
+
+TEST_CASE("the runner's default zone is looked up only when a Strava date needs it") {
+    int lookups = 0;
+    const RunnerZone zone([&](std::string& how) {
+        ++lookups;
+        how = "Europe/Berlin (from TZ)";
+        return date::locate_zone("Europe/Berlin");
+    });
+    LogOptions options = utc_options;
+    options.zone = &zone;
+    read_log("date,type,duration\n2026-05-01,easy,30\n", "log.csv", options); // a native log: local dates
+    CHECK(lookups == 0);
+    TrainingLog log = read_log("Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time\n"
+                               "1,\"May 1, 2026, 10:30:00 PM\",Late run,Run,1800\n",
+                               "activities.csv", options);
+    CHECK(lookups == 1);
+    REQUIRE(log.workouts.size() == 1);
+    CHECK(log.workouts[0].date == date::local_days{2026_y / 5 / 2}); // 22:30 UTC is past midnight in Berlin
+    REQUIRE(log.warnings.size() == 1);
+    CHECK(log.warnings[0] == "activities.csv: Strava dates are in UTC and no --tz was given: read in Europe/Berlin (from TZ); "
+                             "pass --tz with the runner's zone (for example --tz Europe/London)");
 }

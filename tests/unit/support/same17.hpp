@@ -21,7 +21,8 @@ struct Export {
 inline std::vector<Export> same17_exports(date::local_days today) {
     LogOptions local{today};
     LogOptions strava{today};
-    strava.zone = date::locate_zone("America/New_York"); // Strava dates are UTC
+    static const RunnerZone new_york(date::locate_zone("America/New_York"));
+    strava.zone = &new_york; // Strava dates are UTC
     LogOptions garmin{today};
     garmin.units = DistanceUnit::mi; // the runner's Garmin Connect is set to miles
     return {
