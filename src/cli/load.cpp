@@ -26,8 +26,8 @@ void run_load(const Options& o) {
     // By default the whole log: from its first workout to its last (planned ones included).
     std::optional<date::local_days> first_read = in.past.first_added, last_read = in.past.last_added;
     if (!in.log.workouts.empty()) {
-        first_read = std::min(first_read.value_or(date::local_days::max()), in.log.workouts.front().date);
-        last_read = std::max(last_read.value_or(date::local_days::min()), in.log.workouts.back().date);
+        widen(first_read, last_read, in.log.workouts.front().date);
+        widen(first_read, last_read, in.log.workouts.back().date);
     }
     date::local_days first = first_read.value_or(in.today), last = last_read.value_or(in.today);
     if (until && !from) first = std::min(first, *until); // --until alone, before the log starts: that one day

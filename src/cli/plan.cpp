@@ -76,8 +76,7 @@ void warn_about_gaps(const Options& o, const ClassifiedLog& in, date::local_days
     std::optional<date::local_days> first = in.past.first_done, last = in.past.last_done;
     for (const Workout& w : in.log.workouts) {
         if (w.kind == Kind::treatment || w.planned || w.missed) continue;
-        first = first ? std::min(*first, w.date) : w.date;
-        last = last ? std::max(*last, w.date) : w.date;
+        widen(first, last, w.date);
     }
     if (!last) return;
     constexpr int stale_days = 14;

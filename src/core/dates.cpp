@@ -24,13 +24,9 @@ std::optional<date::local_days> parse_iso_date(std::string_view text) {
     thread_local std::array<char, 10> last_text{};
     thread_local date::local_days last_day{};
     if (std::equal(last_text.begin(), last_text.end(), text.begin())) return last_day;
-    int y = 0, m = 0, d = 0;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        const char c = text[i];
-        if (c < '0' || c > '9') return std::nullopt;
-        (i < 4 ? y : i < 7 ? m : d) = (i < 4 ? y : i < 7 ? m : d) * 10 + (c - '0');
-    }
-    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+    auto y = digits(text.substr(0, 4)), m = digits(text.substr(5, 2)), d = digits(text.substr(8, 2));
+    if (!y || !m || !d) return std::nullopt;
+    date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)}, date::day{static_cast<unsigned>(*d)}};
     if (!ymd.ok()) return std::nullopt;
     std::copy(text.begin(), text.end(), last_text.begin());
     last_day = date::local_days{ymd};

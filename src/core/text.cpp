@@ -10,7 +10,6 @@ namespace recover {
 
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 } // namespace
 
 std::string_view trim(std::string_view text) {
@@ -21,14 +20,14 @@ std::string_view trim(std::string_view text) {
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
-    for (char& c : out) c = lower(c);
+    for (char& c : out) c = lowercase(c);
     return out;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
+        if (lowercase(a[i]) != lowercase(b[i])) return false;
     return true;
 }
 

@@ -198,9 +198,8 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
     thread_local TextMemo<TitleSense> titles;
     static const TitleSense untitled;
     const TitleSense& title = running ? titles(w.title, read_title) : untitled;
-    const bool titled_long = title.long_run;
     w.long_run = running && ((w.minutes >= s.long_minutes) || (w.distance_km && *w.distance_km >= s.long_km) ||
-                             in.stated_kind == Kind::long_run || titled_long);
+                             in.stated_kind == Kind::long_run || title.long_run);
     if (in.stated_kind) {
         w.kind = *in.stated_kind;
         why.push_back(in.stated_by);

@@ -12,11 +12,6 @@ namespace {
 
 std::size_t index_of(date::local_days day) { return static_cast<std::size_t>((day - first_date).count()); }
 
-void widen(std::optional<date::local_days>& first, std::optional<date::local_days>& last, date::local_days day) {
-    first = first ? std::min(*first, day) : day;
-    last = last ? std::max(*last, day) : day;
-}
-
 } // namespace
 
 void PastLoad::add(const Workout& w, const Settings& settings, std::optional<double> max_hr) {

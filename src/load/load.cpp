@@ -106,8 +106,7 @@ LoadSeries compute_load(const std::vector<Workout>& workouts, const Settings& s,
     }
     for (const Workout& w : workouts) {
         if (!counts(w)) continue; // a treatment, or a planned workout missed: no training
-        first_workout = first_workout ? std::min(*first_workout, w.date) : w.date;
-        last_workout = last_workout ? std::max(*last_workout, w.date) : w.date;
+        widen(first_workout, last_workout, w.date);
     }
     if (first_workout) first = std::min(first, *first_workout);
     if (last_workout) last = std::max(last, *last_workout);

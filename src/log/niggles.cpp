@@ -157,17 +157,18 @@ const TextSense& read_text(std::string_view text) {
 
 void TextNiggles::read(const Workout& w, std::size_t order, std::string_view name) {
     if (w.received != Received::none) return; // a therapist's findings, not a complaint
-    const TextSense& title = read_text(w.title);
-    const bool title_improving = title.improving;
-    std::vector<Niggle> title_niggles = title.niggles; // the memo may forget it when the notes are read
-    const TextSense& notes = read_text(w.notes);
-    if (title_improving || notes.improving) improving_days_.push_back(w.date);
-    for (const std::vector<Niggle>* said : std::initializer_list<const std::vector<Niggle>*>{&title_niggles, &notes.niggles})
-        for (const Niggle& n : *said) {
+    bool improving = false;
+    // Each text's sense is taken before the next is read: the memo may forget it then.
+    for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
+        const TextSense& sense = read_text(text);
+        improving = improving || sense.improving;
+        for (const Niggle& n : sense.niggles) {
             Location where = w.where;
             if (where.file.empty()) where.file = name;
             found_.push_back(Found{w.date, w.start, order, NiggleReport{std::move(where), w.date, n}});
         }
+    }
+    if (improving) improving_days_.push_back(w.date);
 }
 
 void TextNiggles::add_to(std::vector<NiggleReport>& reports) {

@@ -1,6 +1,9 @@
 #include "recover/log/wording.hpp"
 
+#include "recover/core/text.hpp"
+
 #include <algorithm>
+#include <limits>
 #include <cctype>
 
 namespace recover {
@@ -36,8 +39,6 @@ bool word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '/' || c >= 0x80;
 }
 
-char lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
-
 } // namespace
 
 WordSet::WordSet(const std::vector<std::string_view>& words) {
@@ -69,7 +70,7 @@ bool any_word(std::string_view text, std::size_t longest, IsWanted is_wanted) {
         const auto u = static_cast<unsigned char>(c);
         if (word_byte(u)) {
             if (size < room)
-                word[size++] = lower(u);
+                word[size++] = lowercase(c);
             else
                 too_long = true;
             continue;
@@ -93,7 +94,7 @@ std::vector<std::string> words_of(std::string_view clause) {
     for (char c : clause) {
         auto u = static_cast<unsigned char>(c);
         if (word_byte(u)) {
-            word += lower(u);
+            word += lowercase(c);
         } else if (!word.empty()) {
             out.push_back(std::move(word));
             word.clear();
@@ -136,19 +137,12 @@ bool says_improving(std::string_view text) {
 
 bool says(std::string_view text, std::string_view phrase) {
     // Most texts do not have the phrase's first word at all: that is quick to see.
-    char first[64];
-    std::size_t size = 0;
-    for (char c : phrase) {
-        const auto u = static_cast<unsigned char>(c);
-        if (!word_byte(u)) {
-            if (size > 0) break;
-            continue;
-        }
-        if (size == sizeof first) return false; // no word of a text is read this long
-        first[size++] = lower(u);
-    }
-    if (size == 0) return false;
-    if (!any_word(text, size, [&](std::string_view word) { return word == std::string_view(first, size); })) return false;
+    std::string first;
+    any_word(phrase, std::numeric_limits<std::size_t>::max(), [&](std::string_view word) {
+        first = word;
+        return true;
+    });
+    if (first.empty() || !any_word(text, first.size(), [&](std::string_view word) { return word == first; })) return false;
     const std::vector<std::string> wanted = words_of(phrase);
     for (std::string_view clause : clauses_of(text)) {
         const std::vector<std::string> words = words_of(clause);

@@ -3,6 +3,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -27,6 +28,12 @@ constexpr std::string_view date_range_said = "1900-01-01 to 2200-12-31";
 /// True when `day` is from `first_date` to `last_date`.
 constexpr bool in_date_range(date::local_days day) {
     return day >= first_date && day <= last_date;
+}
+
+/// Widens [first, last] to hold `day` (both nothing: the span of no day yet).
+inline void widen(std::optional<date::local_days>& first, std::optional<date::local_days>& last, date::local_days day) {
+    first = first ? std::min(*first, day) : day;
+    last = last ? std::max(*last, day) : day;
 }
 
 /// `YYYY-MM-DD` (a real calendar date), nothing otherwise.

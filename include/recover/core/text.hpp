@@ -11,6 +11,9 @@ namespace recover {
 /// `text` without leading and trailing ASCII white space.
 std::string_view trim(std::string_view text);
 
+/// ASCII lowercase of one byte; a byte outside A-Z is kept as it is.
+constexpr char lowercase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 /// ASCII lowercase copy; bytes outside ASCII are kept as they are.
 std::string lowercase(std::string_view text);
 

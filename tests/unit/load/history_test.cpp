@@ -69,8 +69,8 @@ std::string load_json(const std::string& csv, const testing::GeneratedLog& g, bo
     classify_workouts(log.workouts, g.rules.settings, past.highest_hr);
     std::optional<date::local_days> first = past.first_added, last = past.last_added;
     if (!log.workouts.empty()) {
-        first = std::min(first.value_or(date::local_days::max()), log.workouts.front().date);
-        last = std::max(last.value_or(date::local_days::min()), log.workouts.back().date);
+        widen(first, last, log.workouts.front().date);
+        widen(first, last, log.workouts.back().date);
     }
     const date::local_days from = first.value_or(g.today), until = last.value_or(g.today);
     const LoadSeries load = compute_load(log.workouts, g.rules.settings, from, until, filtered ? &past : nullptr);
