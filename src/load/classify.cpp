@@ -144,39 +144,77 @@ TitleSense read_title(std::string_view written) {
     return sense;
 }
 
-/// The first signal, in the order of DESIGN.md §2.2 after explicit tags, that says a run was hard.
-std::optional<std::string> hard_signal(const Workout& w, const TitleSense& title, const Settings& s,
-                                       std::optional<double> max_hr) {
+/// The signals that can say a run was hard, in the order of DESIGN.md §2.2 after explicit tags.
+enum class HardSignal { none, rpe, average_hr, peak_hr, sustained_hr, aerobic_te, hard_zones, title };
+
+// A tempo or a race-pace long run keeps the heart near threshold for the best part of an hour or
+// more, but its warm-up and cool-down pull the average under the threshold average. Held that
+// long, an average within a few points of it is no easy run: easy running stays under about
+// 80 % of maximum (the first ventilatory threshold), however long.
+double sustained_pct(const Settings& s) { return s.hard_avg_hr_pct - sustained_margin_pct; }
+
+/// The first signal that says a run was hard.
+HardSignal hard_signal(const Workout& w, const TitleSense& title, const Settings& s, std::optional<double> max_hr) {
     const Signals& in = w.signals;
-    if (in.rpe) {
-        // The runner's own rating outranks every sensor: a low RPE keeps the run easy.
-        if (*in.rpe >= s.hard_rpe) return fmt::format("rpe {:g} (hard from {:g})", *in.rpe, s.hard_rpe);
-        return std::nullopt;
-    }
-    if (max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr)
-        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.avg_hr, *in.avg_hr * 100 / *max_hr,
-                           *max_hr, s.hard_avg_hr_pct);
+    // The runner's own rating outranks every sensor: a low RPE keeps the run easy.
+    if (in.rpe) return *in.rpe >= s.hard_rpe ? HardSignal::rpe : HardSignal::none;
+    if (max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr) return HardSignal::average_hr;
     if (max_hr && in.max_hr && *in.max_hr * 100 >= s.hard_peak_hr_pct * *max_hr && in.avg_hr && *in.avg_hr * 100 >= 75 * *max_hr)
-        return fmt::format("peak HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.max_hr, *in.max_hr * 100 / *max_hr,
-                           *max_hr, s.hard_peak_hr_pct);
-    // A tempo or a race-pace long run keeps the heart near threshold for the best part of an hour or
-    // more, but its warm-up and cool-down pull the average under the threshold average. Held that
-    // long, an average within a few points of it is no easy run: easy running stays under about
-    // 80 % of maximum (the first ventilatory threshold), however long.
-    const double sustained_pct = s.hard_avg_hr_pct - sustained_margin_pct;
-    if (max_hr && in.avg_hr && w.minutes >= sustained_minutes && *in.avg_hr * 100 >= sustained_pct * *max_hr)
-        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} over {:.0f} min (hard from {:g}% held {:g} min)",
-                           *in.avg_hr, *in.avg_hr * 100 / *max_hr, *max_hr, w.minutes, sustained_pct,
-                           sustained_minutes);
+        return HardSignal::peak_hr;
+    if (max_hr && in.avg_hr && w.minutes >= sustained_minutes && *in.avg_hr * 100 >= sustained_pct(s) * *max_hr)
+        return HardSignal::sustained_hr;
     // Training Effect measures EPOC, which builds with duration as well as intensity: a long easy
     // run reaches 4 on duration alone, so on a long run it says nothing about how hard it was.
-    if (in.aerobic_te && *in.aerobic_te >= s.hard_aerobic_te && !w.long_run)
-        return fmt::format("Aerobic TE {:.1f} (hard from {:.1f})", *in.aerobic_te, s.hard_aerobic_te);
-    if (in.hard_zone_minutes && *in.hard_zone_minutes >= s.hard_zone_minutes)
-        return fmt::format("{:.0f} min in HR zone 4+ (hard from {:g})", *in.hard_zone_minutes, s.hard_zone_minutes);
-    if (title.hard) return fmt::format("title says \"{}\"", *title.hard);
-    return std::nullopt;
+    if (in.aerobic_te && *in.aerobic_te >= s.hard_aerobic_te && !w.long_run) return HardSignal::aerobic_te;
+    if (in.hard_zone_minutes && *in.hard_zone_minutes >= s.hard_zone_minutes) return HardSignal::hard_zones;
+    if (title.hard) return HardSignal::title;
+    return HardSignal::none;
 }
+
+/// `signal` in words, for `why`: "rpe 8 (hard from 7)".
+std::string said(HardSignal signal, const Workout& w, const TitleSense& title, const Settings& s, std::optional<double> max_hr) {
+    const Signals& in = w.signals;
+    const double max = max_hr.value_or(0);
+    switch (signal) {
+    case HardSignal::none: break;
+    case HardSignal::rpe: return fmt::format("rpe {:g} (hard from {:g})", *in.rpe, s.hard_rpe);
+    case HardSignal::average_hr:
+        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.avg_hr, *in.avg_hr * 100 / max, max,
+                           s.hard_avg_hr_pct);
+    case HardSignal::peak_hr:
+        return fmt::format("peak HR {:.0f} is {:.0f}% of max {:.0f} (hard from {:g}%)", *in.max_hr, *in.max_hr * 100 / max, max,
+                           s.hard_peak_hr_pct);
+    case HardSignal::sustained_hr:
+        return fmt::format("average HR {:.0f} is {:.0f}% of max {:.0f} over {:.0f} min (hard from {:g}% held {:g} min)",
+                           *in.avg_hr, *in.avg_hr * 100 / max, max, w.minutes, sustained_pct(s), sustained_minutes);
+    case HardSignal::aerobic_te: return fmt::format("Aerobic TE {:.1f} (hard from {:.1f})", *in.aerobic_te, s.hard_aerobic_te);
+    case HardSignal::hard_zones: return fmt::format("{:.0f} min in HR zone 4+ (hard from {:g})", *in.hard_zone_minutes, s.hard_zone_minutes);
+    case HardSignal::title: return fmt::format("title says \"{}\"", *title.hard);
+    }
+    return {};
+}
+
+/// The reasons of a classification, joined by "; ": each put into words only when they are wanted.
+/// A workout summed into the history and forgotten needs none (load/history.cpp).
+class Reasons {
+public:
+    explicit Reasons(bool wanted) : wanted_(wanted) {}
+    /// Adds the reason `say()` gives.
+    template <class Say>
+    void add(Say&& say) {
+        ++given_;
+        if (!wanted_) return;
+        if (!text_.empty()) text_ += "; ";
+        text_ += say();
+    }
+    bool empty() const { return given_ == 0; }
+    std::string take() { return std::move(text_); }
+
+private:
+    bool wanted_;
+    int given_ = 0;
+    std::string text_;
+};
 
 /// Effort on the CR-10 scale when the log gives no RPE: from heart rate where there is one
 /// (the % of maximum bands of the usual five-zone model), else from the kind.
@@ -190,10 +228,10 @@ double effort_without_rpe(const Workout& w, std::optional<double> max_hr) {
 
 } // namespace
 
-void classify_workout(Workout& w, const Settings& s, std::optional<double> max_hr) {
+void classify_workout(Workout& w, const Settings& s, std::optional<double> max_hr, bool explain) {
     const Signals& in = w.signals;
     const bool running = w.sport == Sport::run;
-    std::vector<std::string> why;
+    Reasons why(explain);
     // The title is read only for a run (a ride's title says nothing here).
     thread_local TextMemo<TitleSense> titles;
     static const TitleSense untitled;
@@ -202,17 +240,17 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
                              in.stated_kind == Kind::long_run || title.long_run);
     if (in.stated_kind) {
         w.kind = *in.stated_kind;
-        why.push_back(in.stated_by);
+        why.add([&] { return in.stated_by; });
     } else if (title.race) {
         w.kind = Kind::race;
-        why.push_back("title says race");
+        why.add([] { return "title says race"; });
     } else {
         w.kind = running ? Kind::easy : Kind::cross;
     }
     if (running && (w.kind == Kind::easy || w.kind == Kind::long_run) && !(in.stated_kind == Kind::easy && !in.rpe)) {
-        if (auto signal = hard_signal(w, title, s, max_hr)) {
+        if (const HardSignal signal = hard_signal(w, title, s, max_hr); signal != HardSignal::none) {
             w.kind = Kind::hard;
-            why.push_back(*signal);
+            why.add([&] { return said(signal, w, title, s, max_hr); });
             // Garmin and TrainingPeaks' runs carry no race flag: a race shows as a run named after its
             // event, run at race effort (an average at threshold or above, or an RPE of "very hard").
             const std::optional<std::string>& event = title.event;
@@ -220,25 +258,26 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
                                             : max_hr && in.avg_hr && *in.avg_hr * 100 >= s.hard_avg_hr_pct * *max_hr;
             if (event && race_effort) {
                 w.kind = Kind::race;
-                why.push_back(fmt::format("title names a race (\"{}\") run at race effort", *event));
+                why.add([&] { return fmt::format("title names a race (\"{}\") run at race effort", *event); });
             }
         }
     }
     if (w.kind == Kind::easy && w.long_run) {
         w.kind = Kind::long_run;
-        why.push_back(w.distance_km && *w.distance_km >= s.long_km ? fmt::format("{:.1f} km (long from {:g})", *w.distance_km, s.long_km)
-                      : w.minutes >= s.long_minutes                ? fmt::format("{:.0f} min (long from {:g})", w.minutes, s.long_minutes)
-                                                                   : std::string("title says long run"));
+        why.add([&] {
+            return w.distance_km && *w.distance_km >= s.long_km ? fmt::format("{:.1f} km (long from {:g})", *w.distance_km, s.long_km)
+                   : w.minutes >= s.long_minutes                ? fmt::format("{:.0f} min (long from {:g})", w.minutes, s.long_minutes)
+                                                                : std::string("title says long run");
+        });
     }
-    if (why.empty()) why.push_back(running ? "no sign of hard effort" : "not a run");
+    if (why.empty()) why.add([&] { return running ? "no sign of hard effort" : "not a run"; });
 
-    if (w.missed) why.push_back("planned but not done");
+    if (w.missed) why.add([] { return "planned but not done"; });
 
     w.effort = in.rpe ? *in.rpe : effort_without_rpe(w, max_hr);
     w.very_hard = !w.missed && (w.kind == Kind::race || (w.kind == Kind::hard && (w.effort >= s.very_hard_rpe || w.long_run)));
     w.load = workout_load(w, s, max_hr);
-    w.why.clear();
-    for (const std::string& reason : why) w.why += (w.why.empty() ? "" : "; ") + reason;
+    w.why = why.take();
 }
 
 void classify_workouts(std::vector<Workout>& workouts, const Settings& settings, std::optional<double> also_seen) {

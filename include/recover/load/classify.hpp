@@ -15,7 +15,8 @@ namespace recover {
 /// workouts' and `also_seen` (the highest of workouts read and not kept, see load/history.hpp).
 void classify_workouts(std::vector<Workout>& workouts, const Settings& settings, std::optional<double> also_seen = {});
 
-/// Classifies one workout against the athlete's maximum heart rate `max_hr` (nothing: unknown).
-void classify_workout(Workout& workout, const Settings& settings, std::optional<double> max_hr);
+/// Classifies one workout against the athlete's maximum heart rate `max_hr` (nothing: unknown);
+/// `why` is left empty unless `explain` (a workout summed and forgotten is never explained).
+void classify_workout(Workout& workout, const Settings& settings, std::optional<double> max_hr, bool explain = true);
 
 } // namespace recover
