@@ -33,7 +33,61 @@ bool plain_ascii(const char* from, const char* to) {
     return true;
 }
 
+/// Where the first record that ends at or past `from + at_least` ends in [from, to): just past its
+/// line break. `from` is where a record starts. Quotes are followed as `CsvReader::parse` does (a
+/// quote opens a quoted field only at the start of a field, and `""` in it is a quote), so a line
+/// break inside quotes ends nothing. Nothing when no record ends in [from, to) past that point, or
+/// when the bytes at `to` could still change where it ends (a quote or a CR as the last byte).
+const char* record_cut(const char* from, const char* to, std::size_t at_least) {
+    auto starts_field = [&](const char* quote) {
+        return quote == from || quote[-1] == ',' || quote[-1] == '\n' || quote[-1] == '\r';
+    };
+    auto past_closing_quote = [&](const char* open) -> const char* {
+        for (const char* q = open + 1;; q += 2) {
+            q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(to - q)));
+            if (q == nullptr || q + 1 == to) return nullptr;
+            if (q[1] != '"') return q + 1;
+        }
+    };
+    const char* const target = from + std::min(at_least, static_cast<std::size_t>(to - from));
+    const char* p = from;
+    // Up to the target only the quotes matter: the records ending there are taken whole.
+    while (p < target) {
+        const char* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(target - p)));
+        if (quote == nullptr) {
+            p = target;
+        } else if (!starts_field(quote)) {
+            p = quote + 1; // a quote inside an unquoted field is text
+        } else if ((p = past_closing_quote(quote)) == nullptr) {
+            return nullptr;
+        }
+    }
+    while (p < to) {
+        if (*p == '\n') return p + 1;
+        if (*p == '\r') return p + 1 == to ? nullptr : p + (p[1] == '\n' ? 2 : 1);
+        if (*p == '"' && starts_field(p)) {
+            if ((p = past_closing_quote(p)) == nullptr) return nullptr;
+        } else {
+            ++p;
+        }
+    }
+    return nullptr;
+}
+
+/// The line breaks in [from, to) as `CsvReader::parse` counts lines: a CRLF, a lone CR or an LF.
+int line_breaks(const char* from, const char* to) {
+    const auto size = static_cast<std::size_t>(to - from);
+    if (std::memchr(from, '\r', size) == nullptr) return static_cast<int>(std::count(from, to, '\n'));
+    int breaks = 0;
+    for (const char* p = from; p < to; ++p) breaks += *p == '\n' || (*p == '\r' && (p + 1 == to || p[1] != '\n'));
+    return breaks;
+}
+
 } // namespace
+
+Error too_many_rows(const std::string& name, int line) {
+    return Error(ExitCode::data, Location{name, line, 1}, "more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+}
 
 CsvRecord owned(const CsvRecord& record) {
     auto text = std::make_shared<std::string>();
@@ -51,7 +105,11 @@ CsvRecord owned(const CsvRecord& record) {
     return out;
 }
 
-CsvReader::CsvReader(TextSource& source, std::string name) : source_(source), name_(std::move(name)) {}
+CsvReader::CsvReader(TextSource& source, std::string name) : source_(&source), name_(std::move(name)) {}
+
+CsvReader::CsvReader(std::string_view text, std::string name, int first_line)
+    : source_(nullptr), name_(std::move(name)), data_(text.data()), end_(text.size()), at_end_(true), started_(true),
+      line_(first_line) {}
 
 void CsvReader::fail(int line, int column, const std::string& what) const {
     throw Error(ExitCode::data, Location{name_, line, column}, what);
@@ -60,18 +118,19 @@ void CsvReader::fail(int line, int column, const std::string& what) const {
 bool CsvReader::fill() {
     if (at_end_) return false;
     if (begin_ > 0) { // keep only the unread bytes, at the front
-        buffer_.erase(0, begin_);
+        std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
         end_ -= begin_;
         begin_ = 0;
     }
     block_ = block_ == 0 ? first_block_bytes : std::min(2 * block_, block_bytes);
     if (buffer_.size() - end_ < block_) buffer_.resize(end_ + block_);
-    const std::size_t got = source_.read(buffer_.data() + end_, buffer_.size() - end_);
+    data_ = buffer_.data();
+    const std::size_t got = source_->read(buffer_.data() + end_, buffer_.size() - end_);
     end_ += got;
     at_end_ = got == 0;
     if (!started_ && (end_ >= 3 || at_end_)) {
         started_ = true;
-        if (std::string_view(buffer_.data(), end_).starts_with("\xEF\xBB\xBF")) begin_ = 3;
+        if (std::string_view(data_, end_).starts_with("\xEF\xBB\xBF")) begin_ = 3;
     }
     return got > 0;
 }
@@ -90,7 +149,7 @@ void CsvReader::check_text(const char* from, const char* to, int line) const {
 }
 
 CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
-    const char* const data = buffer_.data();
+    const char* const data = data_;
     const char* p = data + begin_;
     const char* const end = data + end_;
     // Lines that are wholly empty hold no record.
@@ -202,8 +261,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
         ++line;
     }
     check_text(start, p, record.line);
-    if (records_++ > CsvLimits::rows)
-        fail(record.line, 1, "more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+    if (records_++ > CsvLimits::rows) throw too_many_rows(name_, record.line);
     record_bytes_ = std::string_view(start, static_cast<std::size_t>(p - start));
     begin_ = static_cast<std::size_t>(p - data);
     line_ = line;
@@ -211,7 +269,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
 }
 
 bool CsvReader::next(CsvRecord& record) {
-    if (!started_) fill();
+    while (!started_) fill(); // the first three bytes tell whether a byte order mark starts the text
     for (;;) {
         switch (parse(record)) {
         case Parsed::record: return true;
@@ -221,6 +279,35 @@ bool CsvReader::next(CsvRecord& record) {
             fill();
             break;
         }
+    }
+}
+
+bool CsvReader::take_records(std::string& bytes, int& line, std::size_t at_least) {
+    while (!started_) fill(); // the first three bytes tell whether a byte order mark starts the text
+    for (;;) {
+        const char* const data = data_;
+        const char* const from = data + begin_;
+        const char* cut = record_cut(from, data + end_, at_least);
+        if (cut == nullptr && at_end_) {
+            if (begin_ == end_) return false;
+            cut = data + end_;
+        }
+        if (cut != nullptr) {
+            bytes.assign(from, cut);
+            line = line_;
+            line_ += line_breaks(from, cut);
+            begin_ = static_cast<std::size_t>(cut - data);
+            return true;
+        }
+        // No record ends within the longest one `parse` takes: it fails there, or finds the end.
+        if (end_ - begin_ > at_least + CsvLimits::record_bytes + 8) {
+            CsvRecord record;
+            if (!next(record)) return false;
+            bytes.assign(record_bytes_);
+            line = record.line;
+            return true;
+        }
+        fill();
     }
 }
 

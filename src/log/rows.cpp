@@ -1,7 +1,8 @@
 // The row loop of the format mappers: each data row checked for its shape, mapped, and handed to
-// the log in row order. A long stream of independent rows is read here in batches that the
-// machine's other cores map while this thread reads on: reading the CSV, and the log's own work on
-// what is mapped (niggle words, the plan's filter), stay on this thread, in row order.
+// the log in row order. A long stream of independent rows is cut here into batches of whole
+// records (following the quotes alone, CsvReader::take_records), which the machine's cores parse
+// and map while this thread cuts on. The log's own work on what is mapped (niggle words, the
+// plan's filter) stays on this thread, in row order.
 
 #include "log/format.hpp"
 
@@ -44,63 +45,45 @@ void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& 
     }
 }
 
-/// Rows copied out of the reader's buffer, to be mapped on any thread, and what they map to.
+/// Whole records cut from the log unparsed, to be parsed and mapped on any thread, and what they
+/// map to.
 struct Batch {
-    static constexpr std::size_t rows_at_most = 512;
-    static constexpr std::size_t text_bytes = std::size_t{64} << 10;
+    static constexpr std::size_t bytes_at_least = std::size_t{64} << 10;
 
-    std::string text;             ///< the rows' field texts, one after another; never reallocated while filled
-    std::vector<CsvRecord> rows;  ///< [0, size) in use, viewing `text`; the rest keep their capacity for reuse
-    std::size_t size = 0;
+    std::string bytes;            ///< the records as the log writes them, from `line` on
+    int line = 0;
+    std::size_t records = 0;      ///< the records read from `bytes`, up to the error that stopped reading
     MappedRows mapped;
     std::exception_ptr error;     ///< an error that stops reading, from the row after the last one mapped
     enum class State { filling, waiting, mapping, mapped } state = State::filling;
 
-    Batch() { text.reserve(text_bytes); }
-
-    /// Copies `record`, read from `bytes`, in when there is room (an empty batch always has room):
-    /// the bytes at once, then each field's text that is not a part of them.
-    bool take(const CsvRecord& record, std::string_view bytes) {
-        auto within = [&](std::string_view part) {
-            return std::less_equal<>{}(bytes.data(), part.data()) &&
-                   std::less_equal<>{}(part.data() + part.size(), bytes.data() + bytes.size());
-        };
-        std::size_t needed = bytes.size();
-        for (const CsvField& field : record.fields)
-            if (!within(field.text)) needed += field.text.size();
-        if (size == rows_at_most || (size > 0 && text.size() + needed > text.capacity())) return false;
-        if (size == 0 && needed > text.capacity()) text.reserve(needed);
-        if (size == rows.size()) rows.emplace_back();
-        CsvRecord& copy = rows[size++];
-        copy.line = record.line;
-        copy.fields.assign(record.fields.begin(), record.fields.end());
-        const std::size_t base = text.size();
-        text.append(bytes);
-        for (CsvField& field : copy.fields) {
-            std::size_t at = 0;
-            if (within(field.text)) {
-                at = base + static_cast<std::size_t>(field.text.data() - bytes.data());
-            } else {
-                at = text.size();
-                text.append(field.text);
-            }
-            field.text = std::string_view(text).substr(at, field.text.size());
-        }
-        return true;
-    }
+    Batch() { bytes.reserve(2 * bytes_at_least); }
 
     void map(const CsvTable& table, const LogOptions& options,
              const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
         try {
-            for (std::size_t i = 0; i < size; ++i) map_checked(table, rows[i], options, mapped, map_row);
+            CsvReader reader(bytes, table.name, line);
+            CsvRecord row;
+            while (reader.next(row)) {
+                ++records;
+                map_checked(table, row, options, mapped, map_row);
+            }
         } catch (...) {
             error = std::current_exception();
         }
     }
 
+    /// The line of the `n`th record (1-based) of `bytes`.
+    int line_of(const std::string& name, std::size_t n) const {
+        CsvReader reader(bytes, name, line);
+        CsvRecord row;
+        while (reader.next(row) && --n > 0) {}
+        return row.line;
+    }
+
     void reuse() {
-        text.clear();
-        size = 0;
+        bytes.clear();
+        records = 0;
         mapped.clear();
         error = nullptr;
         state = State::filling;
@@ -129,22 +112,17 @@ public:
 
     /// Reads every row of the stream, and hands what they map to the log in row order.
     void run() {
-        std::unique_ptr<Batch> filling = fresh();
-        CsvRecord record;
         std::exception_ptr read_error; // reported after every row before it is handed over
         for (;;) {
+            std::unique_ptr<Batch> batch = fresh();
             try {
-                if (!table_.stream->next(record)) break;
+                if (!table_.stream->take_records(batch->bytes, batch->line, Batch::bytes_at_least)) break;
             } catch (...) {
                 read_error = std::current_exception();
                 break;
             }
-            if (filling->take(record, table_.stream->record_bytes())) continue;
-            queue(std::move(filling));
-            filling = fresh();
-            filling->take(record, table_.stream->record_bytes());
+            queue(std::move(batch));
         }
-        if (filling->size > 0) queue(std::move(filling));
         hand_over(0);
         if (read_error) std::rethrow_exception(read_error);
     }
@@ -187,6 +165,9 @@ private:
                 std::unique_ptr<Batch> batch = std::move(queued_.front());
                 queued_.pop_front();
                 lock.unlock();
+                if (rows_ + batch->records > CsvLimits::rows)
+                    throw too_many_rows(table_.name, batch->line_of(table_.name, CsvLimits::rows - rows_ + 1));
+                rows_ += batch->records;
                 if (batch->error) std::rethrow_exception(batch->error); // earlier rows are all handed over
                 out_.add(batch->mapped);
                 batch->reuse();
@@ -239,6 +220,7 @@ private:
     std::deque<std::unique_ptr<Batch>> queued_; // guarded by mutex_, as are spare_ and closed_
     std::vector<std::unique_ptr<Batch>> spare_;
     bool closed_ = false;
+    std::size_t rows_ = 0; // handed over, counted against CsvLimits::rows
     std::vector<std::thread> helpers_; // started and joined by the reading thread only
 };
 

@@ -1,4 +1,5 @@
-// Fuzzes the CSV reader: parse_csv either reads the text or throws a located Error; what
+// Fuzzes the CSV reader: parse_csv either reads the text or throws a located Error, and reads as
+// the reader streamed in drips and the reader's parts (take_records) do; what
 // csv_field writes for any field parses back to that one field, cleaned as csv_field documents.
 
 #include "fuzz.hpp"
@@ -7,6 +8,8 @@
 #include "recover/core/terminal.hpp"
 #include "recover/core/text.hpp"
 #include "recover/log/csv.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <string>
@@ -76,6 +79,30 @@ std::vector<std::vector<std::string>> dripped(std::string_view text, std::string
     return out;
 }
 
+/// The records of `text` as the row loop reads them (log/rows.cpp): cut by `take_records` from a
+/// dripping source into parts of at least `at_least` bytes, each parsed by a reader of its own.
+/// Each field as "line:column:text"; or the first error's message.
+std::vector<std::vector<std::string>> in_parts(std::string_view text, std::size_t at_least, std::string& error) {
+    std::vector<std::vector<std::string>> out;
+    try {
+        Drip source(text);
+        CsvReader cutter(source, "fuzz.csv");
+        std::string bytes;
+        int line = 0;
+        while (cutter.take_records(bytes, line, at_least)) {
+            CsvReader reader(bytes, "fuzz.csv", line);
+            CsvRecord record;
+            while (reader.next(record)) {
+                out.emplace_back();
+                for (const CsvField& f : record.fields) out.back().push_back(fmt::format("{}:{}:{}", f.line, f.column, f.text));
+            }
+        }
+    } catch (const Error& e) {
+        error = e.message();
+    }
+    return out;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -83,15 +110,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Streamed in pieces or read from one block, the same records or the same error.
     std::string drip_error, whole_error;
     const auto pieces = dripped(text, drip_error);
+    // Cut into parts that readers of their own parse, the same records, in the same places.
+    std::string parts_error;
+    const auto parts = in_parts(text, 1 + size % 97, parts_error);
     try {
         std::vector<CsvRecord> whole = parse_csv(text, "fuzz.csv");
         FUZZ_CHECK(drip_error.empty() && pieces.size() == whole.size());
+        FUZZ_CHECK(parts_error.empty() && parts.size() == whole.size());
         for (std::size_t r = 0; r < whole.size(); ++r) {
             FUZZ_CHECK(pieces[r].size() == whole[r].fields.size());
-            for (std::size_t f = 0; f < whole[r].fields.size(); ++f) FUZZ_CHECK(pieces[r][f] == whole[r].fields[f].text);
+            FUZZ_CHECK(parts[r].size() == whole[r].fields.size());
+            for (std::size_t f = 0; f < whole[r].fields.size(); ++f) {
+                const CsvField& field = whole[r].fields[f];
+                FUZZ_CHECK(pieces[r][f] == field.text);
+                FUZZ_CHECK(parts[r][f] == fmt::format("{}:{}:{}", field.line, field.column, field.text));
+            }
         }
     } catch (const Error& e) {
         FUZZ_CHECK(drip_error == e.message());
+        FUZZ_CHECK(parts_error == e.message());
     }
     try {
         std::vector<CsvRecord> records = parse_csv(text, "fuzz.csv");

@@ -52,12 +52,20 @@ CsvRecord owned(const CsvRecord& record);
 class CsvReader {
 public:
     CsvReader(TextSource& source, std::string name);
+    /// A reader of whole records that `take_records` cut from a text, read where they are (`text`
+    /// must outlive the reader), starting at `first_line` of that text: no byte order mark is
+    /// looked for, and its rows are counted against `CsvLimits::rows` by the caller
+    /// (`too_many_rows`).
+    CsvReader(std::string_view text, std::string name, int first_line);
     /// The next record into `record` (its storage kept for reuse); false at the end of the input.
     /// Its texts view the reader's buffer: valid until the next call.
     bool next(CsvRecord& record);
-    /// The bytes the last record was read from, as valid as its texts: a field's text is a part of
-    /// them unless quotes had to be undone in it.
-    std::string_view record_bytes() const { return record_bytes_; }
+    /// Whole records, unparsed, for another reader to parse (on another thread): at least
+    /// `at_least` bytes of them, or all that is left, into `bytes`, and the line they start on
+    /// into `line`; false at the end of the input. The cut is found by following the quotes alone,
+    /// so it costs a fraction of parsing. A record too long to cut within the limits is parsed
+    /// here instead, which fails at the limit it breaks.
+    bool take_records(std::string& bytes, int& line, std::size_t at_least);
     const std::string& name() const { return name_; }
 
 private:
@@ -67,19 +75,23 @@ private:
     [[noreturn]] void fail(int line, int column, const std::string& what) const;
     void check_text(const char* from, const char* to, int line) const;
 
-    TextSource& source_;
+    TextSource* source_;              // nothing for a text read where it is
     std::string name_;
-    std::string buffer_;
-    std::size_t begin_ = 0, end_ = 0; // the unread bytes: buffer_[begin_, end_)
+    std::string buffer_;              // what has been read of the source
+    const char* data_ = nullptr;      // the bytes being parsed: buffer_'s, or the text's
+    std::size_t begin_ = 0, end_ = 0; // the unread bytes: data_[begin_, end_)
     std::size_t block_ = 0;           // bytes asked of the source next
     bool at_end_ = false;             // the source has given its last byte
     bool started_ = false;            // the byte order mark has been looked for
-    int line_ = 1;                    // physical line of buffer_[begin_]
+    int line_ = 1;                    // physical line of data_[begin_]
     std::size_t records_ = 0;
     std::deque<std::string> unquoted_;  // texts of this record's fields that quotes had to be undone in
     std::size_t unquoted_used_ = 0;
-    std::string_view record_bytes_;
+    std::string_view record_bytes_;     // the bytes the last record was read from
 };
+
+/// The error for the first row past `CsvLimits::rows`, at `line` of the input `name`.
+Error too_many_rows(const std::string& name, int line);
 
 /// Parses all of `text` as CSV (see `CsvReader`): records that keep their texts.
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view name);

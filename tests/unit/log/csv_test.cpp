@@ -2,6 +2,9 @@
 #include "support/errors.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <random>
 
 using namespace recover;
 
@@ -150,4 +153,149 @@ TEST_CASE("a streamed record that crosses the reader's blocks reads as one, with
     CHECK(seconds[3] == "z");
     CHECK(lines == std::vector<int>{1, 2, 3, 4});
     CHECK(parse_csv(text, "t.csv")[1].fields[1].column == 3);
+}
+
+namespace {
+
+/// Every record of `text` as "line:column=text|..." lines, then the error that stopped reading:
+/// read by one reader, or cut by `take_records` into parts of `at_least` bytes that readers of
+/// their own parse, in order, as the row loop's threads do (log/rows.cpp).
+std::string read_whole(const std::string& text) {
+    TextInMemory source(text);
+    CsvReader reader(source, "t.csv");
+    CsvRecord record;
+    std::string out;
+    try {
+        while (reader.next(record)) {
+            for (const CsvField& f : record.fields) out += fmt::format("{}:{}={}|", f.line, f.column, f.text);
+            out += '\n';
+        }
+    } catch (const Error& e) {
+        out += e.message();
+    }
+    return out;
+}
+
+std::string read_in_parts(const std::string& text, std::size_t at_least, int* parts = nullptr) {
+    TextInMemory source(text);
+    CsvReader cutter(source, "t.csv");
+    std::string bytes, out;
+    int line = 0;
+    try {
+        while (cutter.take_records(bytes, line, at_least)) {
+            if (parts) ++*parts;
+            CsvReader reader(bytes, "t.csv", line);
+            CsvRecord record;
+            while (reader.next(record)) {
+                for (const CsvField& f : record.fields) out += fmt::format("{}:{}={}|", f.line, f.column, f.text);
+                out += '\n';
+            }
+        }
+    } catch (const Error& e) {
+        out += e.message();
+    }
+    return out;
+}
+
+/// A CSV text from `seed` with every shape that decides where a record ends: quoted commas and
+/// line breaks (LF, CRLF, lone CR), doubled quotes, a quote inside an unquoted field, empty lines,
+/// UTF-8, line ends of each kind, and now and then an error (text after a closing quote, a byte
+/// that is not UTF-8, an unterminated quote).
+std::string random_csv(unsigned seed) {
+    std::mt19937 random(seed);
+    const char* fields[]{"",       "plain",          "\"quoted, with comma\"", "\"two\nlines\"", "\"crlf\r\nin\"",
+                         "\"cr\rin\"", "\"say \"\"hi\"\"\"", "5'10\" tall",             "\"\"",          "caf\xC3\xA9",
+                         "\"\"\"\"", "a\"b\"c",        "\"ends in quote\"\"\""};
+    const char* breaks[]{"\n", "\r\n", "\r", "\n\n", "\r\n\r\n"};
+    std::string out;
+    const int rows = 20 + static_cast<int>(random() % 200);
+    for (int r = 0; r < rows; ++r) {
+        const int width = 1 + static_cast<int>(random() % 4);
+        for (int f = 0; f < width; ++f) {
+            if (f > 0) out += ',';
+            out += fields[random() % std::size(fields)];
+        }
+        out += seed % 3 == 0 ? breaks[random() % std::size(breaks)] : breaks[seed % 2];
+    }
+    switch (seed % 7) {
+    case 1: out.insert(out.size() / 2, "\"closed\"x,"); break;          // text after a closing quote
+    case 2: out.insert(out.size() / 2, "\xFF"); break;                   // not UTF-8
+    case 3: out += "\"never closed,1\n2,3\n"; break;                     // an unterminated quote
+    case 4: out.pop_back(); break;                                       // no final line break
+    default: break;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("records cut by take_records and parsed part by part read as the whole text does") {
+    int parts = 0, errors = 0;
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        const std::string text = random_csv(seed);
+        const std::string whole = read_whole(text);
+        errors += whole.find("t.csv:") != std::string::npos;
+        for (std::size_t at_least : {std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1} << 16}) {
+            INFO("seed " << seed << ", parts of at least " << at_least << " bytes");
+            REQUIRE(read_in_parts(text, at_least, &parts) == whole);
+        }
+    }
+    CHECK(parts > 10000);
+    CHECK(errors >= 100); // the texts must have reached every kind of error
+}
+
+TEST_CASE("take_records counts lines as the reader does and looks for no byte order mark in a part") {
+    const std::string text = "h\r\n\"a\r\nb\",1\r2\n\n3\r\n";
+    TextInMemory source(text);
+    CsvReader cutter(source, "t.csv");
+    std::string bytes;
+    int line = 0;
+    std::vector<std::pair<std::string, int>> got;
+    while (cutter.take_records(bytes, line, 1)) got.emplace_back(bytes, line);
+    // The header, the quoted CRLF (one line break), a lone CR, then an empty line before "3".
+    CHECK(got == std::vector<std::pair<std::string, int>>{{"h\r\n", 1}, {"\"a\r\nb\",1\r", 2}, {"2\n", 4}, {"\n3\r\n", 5}});
+    CsvRecord record;
+    CsvReader part("\xEF\xBB\xBFx,y\n", "t.csv", 9);
+    REQUIRE(part.next(record));
+    CHECK(record.line == 9);
+    CHECK(record.fields[0].text == "\xEF\xBB\xBFx"); // data, not a byte order mark: only a file starts with one
+}
+
+TEST_CASE("a record too long to cut is read by take_records itself, and fails at its limit") {
+    // No record ends within at least + CsvLimits::record_bytes of the cut: no reader could take it.
+    const std::string text = "h\nshort\n\"" + std::string(CsvLimits::record_bytes + CsvLimits::field_bytes, 'q') + "\"\n";
+    TextInMemory source(text);
+    CsvReader cutter(source, "t.csv");
+    std::string bytes;
+    int line = 0;
+    REQUIRE(cutter.take_records(bytes, line, 1));
+    REQUIRE(cutter.take_records(bytes, line, 1));
+    CHECK(bytes == "short\n");
+    CHECK(testing::error_of([&] { cutter.take_records(bytes, line, 1); }, ExitCode::data) ==
+          "t.csv:3:1: field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
+}
+
+TEST_CASE("only the first bytes of the input can be a byte order mark, however the source gives them") {
+    // A pipe may give one byte at a time: the empty line is read before the next bytes come.
+    class OneByte final : public TextSource {
+    public:
+        explicit OneByte(std::string_view text) : rest_(text) {}
+        std::size_t read(char* into, std::size_t size) override {
+            if (rest_.empty() || size == 0) return 0;
+            *into = rest_.front();
+            rest_.remove_prefix(1);
+            return 1;
+        }
+
+    private:
+        std::string_view rest_;
+    };
+    const std::pair<std::string_view, std::string_view> read_as[]{{"\n\xEF\xBB\xBFx\n", "\xEF\xBB\xBFx"}, {"\xEF\xBB\xBFx\n", "x"}};
+    for (const auto& [text, first] : read_as) {
+        OneByte source(text);
+        CsvReader reader(source, "t.csv");
+        CsvRecord record;
+        REQUIRE(reader.next(record));
+        CHECK(record.fields[0].text == first);
+    }
 }

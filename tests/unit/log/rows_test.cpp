@@ -17,9 +17,10 @@ using namespace recover;
 
 namespace {
 
-/// A native log of `rows` rows from `seed`: notes with commas, quotes and line breaks, niggles in
-/// the column and in the words, and, when `bad` is set, rows that cannot be read (an RPE of 11, a
-/// row cut short, an unknown type) and at times an unterminated quote near the end.
+/// A native log of `rows` rows from `seed`: notes with commas, quotes and line breaks, a quote in
+/// an unquoted title, niggles in the column and in the words, empty lines, and LF, CRLF or lone CR
+/// line ends by seed; when `bad` is set, rows that cannot be read (an RPE of 11, a row cut short,
+/// an unknown type) and at times an unterminated quote near the end.
 std::string generated_log(unsigned seed, int rows, bool bad) {
     std::mt19937 random(seed);
     auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
@@ -46,11 +47,18 @@ std::string generated_log(unsigned seed, int rows, bool bad) {
             out += fmt::format("{},easy,Short row,30\n", iso_date(when));
             continue;
         }
-        out += fmt::format("{} {:02}:{:02},{},Run {},{},{:.1f},{},{},{}\n", iso_date(when), random() % 24, random() % 60,
-                           type, r, 20 + random() % 100, static_cast<double>(random() % 200) / 10.0, rpe,
-                           chance(5) ? "calf:3" : "", notes[random() % std::size(notes)]);
+        out += fmt::format("{} {:02}:{:02},{},{} {},{},{:.1f},{},{},{}\n", iso_date(when), random() % 24, random() % 60,
+                           type, chance(5) ? "5'10\" hills" : "Run", r, 20 + random() % 100,
+                           static_cast<double>(random() % 200) / 10.0, rpe, chance(5) ? "calf:3" : "",
+                           notes[random() % std::size(notes)]);
+        if (chance(2)) out += "\n";
     }
     if (bad && chance(25)) out += "2030-01-01,easy,\"never closed,30,5,3,,\n";
+    if (seed % 4 == 1 || seed % 4 == 2) {
+        std::string ends;
+        for (char c : out) ends += c != '\n' ? std::string(1, c) : seed % 4 == 1 ? std::string("\r\n") : std::string("\r");
+        out = ends;
+    }
     return out;
 }
 
@@ -128,4 +136,16 @@ TEST_CASE("the first error of a streamed log is the first in the file, mapping o
     const Read read = streamed(text, options, 2);
     CHECK(read.error.find("cannot read rpe \"12\"") != std::string::npos);
     CHECK(described(read) == described(one_by_one(text, options)));
+}
+
+TEST_CASE("rows past CsvLimits::rows, mapped in batches, are an error at the first one too many") {
+    // Rows of rest: each is read and mapped, and none is kept.
+    std::string text = "date,type\n";
+    const std::string row = "2026-01-01,rest\n";
+    text.reserve(text.size() + row.size() * (CsvLimits::rows + 2));
+    for (std::size_t i = 0; i <= CsvLimits::rows; ++i) text += row;
+    LogOptions options{date::local_days{date::year{2026} / 6 / 1}};
+    const Read read = streamed(text, options, 2);
+    // Line 10,000,002 is the row after the 10,000,000 allowed: every one of them was taken.
+    CHECK(read.error == "log.csv:10000002:1: more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
 }
