@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -19,6 +20,17 @@ namespace {
 constexpr std::size_t first_block_bytes = std::size_t{64} << 10, block_bytes = std::size_t{1} << 20;
 
 bool is_break(char c) { return c == '\n' || c == '\r'; }
+
+/// What a byte is to the parser's loops, a table lookup per byte.
+constexpr unsigned char ends_field = 1;   ///< a comma, LF or CR ends an unquoted field
+constexpr unsigned char suspect_byte = 2; ///< NUL, or a byte past ASCII: the text needs checking
+constexpr std::array<unsigned char, 256> byte_kinds = [] {
+    std::array<unsigned char, 256> kinds{};
+    kinds[','] = kinds['\n'] = kinds['\r'] = ends_field;
+    kinds[0] = suspect_byte;
+    for (std::size_t byte = 0x80; byte < kinds.size(); ++byte) kinds[byte] = suspect_byte;
+    return kinds;
+}();
 
 /// True when [from, to) holds only ASCII without NUL: the common case, checked eight bytes at a time.
 bool plain_ascii(const char* from, const char* to) {
@@ -74,10 +86,28 @@ const char* record_cut(const char* from, const char* to, std::size_t at_least) {
     return nullptr;
 }
 
+/// How many of the bytes in [from, to) are LF, eight at a time.
+std::size_t count_line_feeds(const char* from, const char* to) {
+    constexpr std::uint64_t ones = 0x0101010101010101, low7 = 0x7F7F7F7F7F7F7F7F, feeds = ones * '\n';
+    std::size_t count = 0;
+    while (to - from >= 8) {
+        std::uint64_t lanes = 0; // per byte lane, the LFs seen there: at most 31, so 8 lanes add up below 256
+        for (int i = 0; i < 31 && to - from >= 8; ++i, from += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, from, 8);
+            const std::uint64_t x = word ^ feeds;                   // a zero byte where an LF is
+            const std::uint64_t nonzero = ((x & low7) + low7) | x;  // the high bit of each byte that is not zero
+            lanes += (~nonzero >> 7) & ones;
+        }
+        count += (lanes * ones) >> 56; // the sum of the lanes, in the top byte
+    }
+    return count + static_cast<std::size_t>(std::count(from, to, '\n'));
+}
+
 /// The line breaks in [from, to) as `CsvReader::parse` counts lines: a CRLF, a lone CR or an LF.
 int line_breaks(const char* from, const char* to) {
     const auto size = static_cast<std::size_t>(to - from);
-    if (std::memchr(from, '\r', size) == nullptr) return static_cast<int>(std::count(from, to, '\n'));
+    if (std::memchr(from, '\r', size) == nullptr) return static_cast<int>(count_line_feeds(from, to));
     int breaks = 0;
     for (const char* p = from; p < to; ++p) breaks += *p == '\n' || (*p == '\r' && (p + 1 == to || p[1] != '\n'));
     return breaks;
@@ -169,18 +199,23 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
     record.storage.reset();
     unquoted_used_ = 0;
     int column = 1;
+    // `suspect` has `suspect_byte` when any byte of the record is past ASCII or a NUL: only then is
+    // its text checked as UTF-8. Every other byte of it is a comma, a quote or a line break.
+    unsigned char suspect = 0;
     for (;;) {
         if (record.fields.size() == CsvLimits::columns)
             fail(line, column, "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
         if (p == end || *p != '"') {
             const char* const from = p;
-            unsigned char high = 0; // any byte past ASCII: only then are characters counted apart from bytes
+            unsigned char seen = 0;
             for (; p < end; ++p) {
-                const char c = *p;
-                if (c == ',' || c == '\n' || c == '\r') break;
-                high |= static_cast<unsigned char>(c);
+                const unsigned char kind = byte_kinds[static_cast<unsigned char>(*p)];
+                if ((kind & ends_field) != 0) break;
+                seen |= kind;
             }
-            const int characters = (high & 0x80) == 0 ? static_cast<int>(p - from) : count_chars(std::string_view(from, static_cast<std::size_t>(p - from)));
+            suspect |= seen;
+            // Characters are counted apart from bytes only when some byte may be a part of one.
+            const int characters = (seen & suspect_byte) == 0 ? static_cast<int>(p - from) : count_chars(std::string_view(from, static_cast<std::size_t>(p - from)));
             if (static_cast<std::size_t>(p - from) > CsvLimits::field_bytes) {
                 check_text(start, p, record.line); // a bad byte in it is the first thing wrong
                 fail(line, column, "field is longer than 1 MiB (the most one field may hold; see LIMITS in recover(1))");
@@ -220,6 +255,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
                     ++size;
                 } else {
                     column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                    suspect |= byte_kinds[static_cast<unsigned char>(c)];
                     ++p;
                     ++size;
                 }
@@ -260,7 +296,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
         p += *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
         ++line;
     }
-    check_text(start, p, record.line);
+    if ((suspect & suspect_byte) != 0) check_text(start, p, record.line);
     if (records_++ > CsvLimits::rows) throw too_many_rows(name_, record.line);
     record_bytes_ = std::string_view(start, static_cast<std::size_t>(p - start));
     begin_ = static_cast<std::size_t>(p - data);

@@ -144,13 +144,6 @@ std::vector<Column> zone_columns(const CsvTable& table, std::string_view prefix,
     return columns;
 }
 
-const CsvField& ExportRow::field(const Column& column) const {
-    static const CsvField absent{};
-    return column.index && *column.index < row_.fields.size() ? row_.fields[*column.index] : absent;
-}
-
-std::string_view ExportRow::text(const Column& column) const { return trim(field(column).text); }
-
 Workout ExportRow::workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const {
     if (!in_date_range(when.day))
         fail(date, fmt::format("{} \"{}\" is out of range (expected a date from {})", date.name, text(date),

@@ -4,6 +4,7 @@
 // like it?) and `read_<format>` (map the rows to workouts).
 
 #include "recover/core/dates.hpp"
+#include "recover/core/text.hpp"
 #include "recover/log/csv.hpp"
 #include "recover/log/log.hpp"
 #include "recover/log/niggles.hpp"
@@ -96,9 +97,12 @@ public:
     ExportRow(const CsvTable& table, const CsvRecord& row) : table_(table), row_(row) {}
 
     /// The cell in `column`, or an empty field when the column is absent or the row short.
-    const CsvField& field(const Column& column) const;
+    const CsvField& field(const Column& column) const {
+        static const CsvField absent{};
+        return column.index && *column.index < row_.fields.size() ? row_.fields[*column.index] : absent;
+    }
     /// The cell's text without surrounding blanks.
-    std::string_view text(const Column& column) const;
+    std::string_view text(const Column& column) const { return trim(field(column).text); }
 
     /// A workout of this row at `when` (read from `date`), planned when dated after today; a date
     /// outside `first_date` to `last_date` is out of range, at the cell.

@@ -19,30 +19,36 @@ struct TypeWord {
     Sport sport;
     std::optional<Kind> kind;
     Received received = Received::none;
+    std::string_view stated_by = {}; ///< for `why`, when it states the kind: "type " and the word
 };
 
 constexpr std::array type_words{
     TypeWord{"run", Sport::run, std::nullopt},
-    TypeWord{"easy", Sport::run, Kind::easy},
-    TypeWord{"recovery", Sport::run, Kind::easy},
-    TypeWord{"long", Sport::run, Kind::long_run},
-    TypeWord{"race", Sport::run, Kind::race},
-    TypeWord{"intervals", Sport::run, Kind::hard},
-    TypeWord{"tempo", Sport::run, Kind::hard},
-    TypeWord{"threshold", Sport::run, Kind::hard},
-    TypeWord{"hills", Sport::run, Kind::hard},
-    TypeWord{"track", Sport::run, Kind::hard},
-    TypeWord{"fartlek", Sport::run, Kind::hard},
-    TypeWord{"ride", Sport::ride, Kind::cross},
-    TypeWord{"swim", Sport::swim, Kind::cross},
-    TypeWord{"strength", Sport::strength, Kind::cross},
-    TypeWord{"walk", Sport::walk, Kind::cross},
-    TypeWord{"cross", Sport::other, Kind::cross},
-    TypeWord{"massage", Sport::other, Kind::treatment, Received::massage},
-    TypeWord{"art", Sport::other, Kind::treatment, Received::art},
-    TypeWord{"physio", Sport::other, Kind::treatment, Received::physio},
+    TypeWord{"easy", Sport::run, Kind::easy, Received::none, "type easy"},
+    TypeWord{"recovery", Sport::run, Kind::easy, Received::none, "type recovery"},
+    TypeWord{"long", Sport::run, Kind::long_run, Received::none, "type long"},
+    TypeWord{"race", Sport::run, Kind::race, Received::none, "type race"},
+    TypeWord{"intervals", Sport::run, Kind::hard, Received::none, "type intervals"},
+    TypeWord{"tempo", Sport::run, Kind::hard, Received::none, "type tempo"},
+    TypeWord{"threshold", Sport::run, Kind::hard, Received::none, "type threshold"},
+    TypeWord{"hills", Sport::run, Kind::hard, Received::none, "type hills"},
+    TypeWord{"track", Sport::run, Kind::hard, Received::none, "type track"},
+    TypeWord{"fartlek", Sport::run, Kind::hard, Received::none, "type fartlek"},
+    TypeWord{"ride", Sport::ride, Kind::cross, Received::none, "type ride"},
+    TypeWord{"swim", Sport::swim, Kind::cross, Received::none, "type swim"},
+    TypeWord{"strength", Sport::strength, Kind::cross, Received::none, "type strength"},
+    TypeWord{"walk", Sport::walk, Kind::cross, Received::none, "type walk"},
+    TypeWord{"cross", Sport::other, Kind::cross, Received::none, "type cross"},
+    TypeWord{"massage", Sport::other, Kind::treatment, Received::massage, "type massage"},
+    TypeWord{"art", Sport::other, Kind::treatment, Received::art, "type art"},
+    TypeWord{"physio", Sport::other, Kind::treatment, Received::physio, "type physio"},
     TypeWord{"rest", Sport::other, std::nullopt},
 };
+
+constexpr bool states_its_word(const TypeWord& t) {
+    return !t.kind || (t.stated_by.size() == 5 + t.word.size() && t.stated_by.substr(0, 5) == "type " && t.stated_by.substr(5) == t.word);
+}
+static_assert(std::all_of(type_words.begin(), type_words.end(), states_its_word), "stated_by is \"type \" and the word");
 
 std::vector<std::string_view> type_names() {
     std::vector<std::string_view> names;
@@ -51,14 +57,14 @@ std::vector<std::string_view> type_names() {
     return names;
 }
 
-/// Kilometres from `10.2`, `10.2km` or `6.2mi` (a space before the unit is allowed).
+/// Kilometres from `10.2`, `10.2km` or `6.2mi`, the unit in any case (a space before it is allowed).
 std::optional<double> parse_distance(std::string_view text) {
     double factor = 1;
-    std::string lower = lowercase(text);
-    std::string_view number = lower;
-    if (number.ends_with("km")) {
+    std::string_view number = text;
+    const std::string_view unit = text.substr(text.size() < 2 ? 0 : text.size() - 2);
+    if (iequals(unit, "km")) {
         number.remove_suffix(2);
-    } else if (number.ends_with("mi")) {
+    } else if (iequals(unit, "mi")) {
         number.remove_suffix(2);
         factor = km_per_mile;
     }
@@ -115,22 +121,23 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
         w.title = std::string(row.text(title_column));
         w.notes = std::string(row.text(notes_column));
 
-        std::string type = lowercase(row.text(type_column));
+        const std::string_view type = row.text(type_column);
         const TypeWord* word = nullptr;
         if (type.empty()) {
             word = &type_words.front(); // a log without types is a log of runs
         } else {
-            auto found = std::find_if(type_words.begin(), type_words.end(), [&](const TypeWord& t) { return t.word == type; });
+            auto found = std::find_if(type_words.begin(), type_words.end(), [&](const TypeWord& t) { return iequals(t.word, type); });
             if (found == type_words.end()) {
-                row.fail(type_column, fmt::format("unknown type \"{}\"{} (known: {})", escaped(type),
-                                                  did_you_mean(type, type_names()), fmt::join(type_names(), ", ")));
+                const std::string lower = lowercase(type);
+                row.fail(type_column, fmt::format("unknown type \"{}\"{} (known: {})", escaped(lower),
+                                                  did_you_mean(lower, type_names()), fmt::join(type_names(), ", ")));
             }
             word = &*found;
         }
         w.sport = word->sport;
         w.received = word->received;
         w.signals.stated_kind = word->kind;
-        if (word->kind) w.signals.stated_by = "type " + type;
+        w.signals.stated_by = word->stated_by;
 
         if (auto minutes = row.parsed(duration_column, parse_duration_minutes, "minutes like 45, or h:mm:ss"))
             w.minutes = *row.at_most(duration_column, minutes, minutes_limit);
@@ -141,7 +148,7 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
                 mapped.add(NiggleReport{w.where, w.date, std::move(niggle)});
         }
-        if (type != "rest") mapped.add(std::move(w));
+        if (word->word != "rest") mapped.add(std::move(w));
     }, RowMapping::independent);
 }
 

@@ -4,22 +4,28 @@
 
 #include "planner/parts.hpp"
 
+#include "recover/core/memo.hpp"
 #include "recover/core/text.hpp"
 #include "recover/log/wording.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace recover::planning {
 
 namespace {
 
+constexpr std::array<std::string_view, 5> sharp_words{"sharp", "swollen", "swelling", "inflamed", "acute"};
+
 bool sharp(const NiggleReport& report, int min_severity) {
     if (report.niggle.severity && *report.niggle.severity >= min_severity) return true;
-    for (std::string_view word : {"sharp", "swollen", "swelling", "inflamed", "acute"})
-        if (says(report.niggle.said, word)) return true;
-    return false;
+    // Read once per wording: a log repeats its niggle phrases.
+    thread_local TextMemo<bool> says_sharp;
+    return says_sharp(report.niggle.said, [](std::string_view said) {
+        return std::any_of(sharp_words.begin(), sharp_words.end(), [&](std::string_view word) { return says(said, word); });
+    });
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "planner/parts.hpp"
 
 #include "recover/core/text.hpp"
+#include "recover/core/memo.hpp"
 #include "recover/log/wording.hpp"
 
 #include <fmt/format.h>
@@ -23,14 +24,28 @@ namespace recover::planning {
 
 namespace {
 
-/// The words of `rule` the report says, or the severity that sets it off, in words; empty when none.
-std::string red_flag_in(const Rule& rule, const NiggleReport& report) {
-    for (const std::string& word : rule.words)
-        if (says(report.niggle.said, word)) return fmt::format("\"{}\"", word);
-    if (report.niggle.severity && *report.niggle.severity >= rule.min_severity)
-        return fmt::format("severity {}/10", *report.niggle.severity);
-    return "";
-}
+/// What sets off a red-flag rule in a report: the first of its words that the report says, read
+/// once per wording (a log repeats its niggle phrases), or a severity at the rule's minimum.
+class RedFlagWords {
+public:
+    explicit RedFlagWords(const Rule& rule) : rule_(rule) {}
+
+    /// The words the report says, or the severity that sets it off, in words; empty when none.
+    std::string in(const NiggleReport& report) {
+        const std::optional<std::size_t>& word = said_(report.niggle.said, [&](std::string_view said) {
+            auto found = std::find_if(rule_.words.begin(), rule_.words.end(), [&](const std::string& w) { return says(said, w); });
+            return found == rule_.words.end() ? std::nullopt : std::optional(static_cast<std::size_t>(found - rule_.words.begin()));
+        });
+        if (word) return fmt::format("\"{}\"", rule_.words[*word]);
+        if (report.niggle.severity && *report.niggle.severity >= rule_.min_severity)
+            return fmt::format("severity {}/10", *report.niggle.severity);
+        return "";
+    }
+
+private:
+    const Rule& rule_;
+    TextMemo<std::optional<std::size_t>> said_;
+};
 
 /// The first report on or after day `day_number` of the episode, or nullptr.
 const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number) {
@@ -62,12 +77,13 @@ bool art_covers(const RuleSet& rules, const std::string& area) {
 } // namespace
 
 void plan_red_flags(Context& context, const Rule& rule) {
+    RedFlagWords red_flag(rule);
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
+        std::string flag;
         auto report = std::find_if(episode.reports.begin(), episode.reports.end(),
-                                   [&](const NiggleReport& r) { return !red_flag_in(rule, r).empty(); });
+                                   [&](const NiggleReport& r) { return !(flag = red_flag.in(r)).empty(); });
         if (report == episode.reports.end()) continue; // once per episode: the first report that raises it
-        const std::string flag = red_flag_in(rule, *report);
         RedFlag open{episode.area, fmt::format("{} in {}", flag, episode.said), report->date, std::nullopt, std::nullopt};
         // Open until a physio has seen it, or until the area has gone unmentioned for clear_days:
         // every later mention of the area, in this episode or the next, keeps it open.

@@ -8,8 +8,15 @@
 
 namespace recover {
 
-/// `text` without leading and trailing ASCII white space.
-std::string_view trim(std::string_view text);
+/// True for the ASCII white space `trim` removes: space, tab, CR and LF.
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/// `text` without leading and trailing ASCII white space. Inline: every cell read goes through it.
+constexpr std::string_view trim(std::string_view text) {
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
 
 /// ASCII lowercase of one byte; a byte outside A-Z is kept as it is.
 constexpr char lowercase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -18,7 +25,12 @@ constexpr char lowercase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<cha
 std::string lowercase(std::string_view text);
 
 /// True when `a` and `b` are equal ignoring ASCII case.
-bool iequals(std::string_view a, std::string_view b);
+constexpr bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowercase(a[i]) != lowercase(b[i])) return false;
+    return true;
+}
 
 /// `text` cut at every `separator`, each piece trimmed; empty pieces are kept.
 std::vector<std::string_view> split(std::string_view text, char separator);
