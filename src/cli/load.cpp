@@ -21,8 +21,9 @@ void run_load(const Options& o) {
     const LoadFormat format = choice<LoadFormat>("--format", o.format, {{"text", LoadFormat::text}, {"json", LoadFormat::json}, {"csv", LoadFormat::csv}});
     const auto [from, until] = date_range_options(o);
     // The load model needs a workout only as a number on its day: a log streams into the sums.
-    ClassifiedLog in = read_classified_log(
-        o, [](date::local_days, const RuleSet& rules, PastLoad& past) { return keep_for_load(rules.settings, past); });
+    ClassifiedLog in = read_classified_log(o, Explain::no, [](date::local_days, const RuleSet& rules, PastLoad& past) {
+        return keep_for_load(rules.settings, past);
+    });
     // By default the whole log: from its first workout to its last (planned ones included).
     std::optional<date::local_days> first_read = in.past.first_added, last_read = in.past.last_added;
     if (!in.log.workouts.empty()) {

@@ -153,7 +153,7 @@ std::pair<date::local_days, date::local_days> range_of(const Options& o, date::l
     return {start, end};
 }
 
-ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter) {
+ClassifiedLog read_classified_log(const Options& o, Explain explain, const LogFilter& filter) {
     // A zone named is looked up now, so that a wrong name is an error before anything is read;
     // the default only when a Strava export or today's date from the clock needs it.
     const RunnerZone zone = o.tz.empty() ? RunnerZone([](std::string& how) { return default_zone(&how); })
@@ -173,7 +173,7 @@ ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter) {
     }
     TrainingLog log = merge_logs(std::move(logs));
     warn_about(o, log);
-    classify_workouts(log.workouts, rules.settings, past.highest_hr);
+    classify_workouts(log.workouts, rules.settings, past.highest_hr, explain);
     return ClassifiedLog{today, std::move(rules), std::move(log), std::move(past)};
 }
 

@@ -121,7 +121,7 @@ void run_plan(const Options& o) {
     const date::sys_seconds stamp = format == PlanFormat::ics ? stamp_now() : date::sys_seconds{};
 
     auto plan_range = [&](date::local_days today) { return range_of(o, today, today, 4); };
-    ClassifiedLog in = read_classified_log(o, [&](date::local_days today, const RuleSet& rules, PastLoad& past) {
+    ClassifiedLog in = read_classified_log(o, Explain::no, [&](date::local_days today, const RuleSet& rules, PastLoad& past) {
         const auto [from, until] = plan_range(today);
         return keep_for_plan(from, until, rules.settings, past);
     });

@@ -15,7 +15,7 @@ void run_workouts(const Options& o) {
     const WorkoutsFormat format = choice<WorkoutsFormat>(
         "--format", o.format, {{"text", WorkoutsFormat::text}, {"csv", WorkoutsFormat::csv}, {"json", WorkoutsFormat::json}});
     date_range_options(o); // checked before any file is read
-    ClassifiedLog in = read_classified_log(o);
+    ClassifiedLog in = read_classified_log(o, Explain::yes);
     std::vector<Workout>& workouts = in.log.workouts;
     if (!o.from.empty() || !o.until.empty() || o.weeks > 0) {
         const date::local_days first = workouts.empty() ? in.today : workouts.front().date;

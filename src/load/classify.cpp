@@ -228,10 +228,10 @@ double effort_without_rpe(const Workout& w, std::optional<double> max_hr) {
 
 } // namespace
 
-void classify_workout(Workout& w, const Settings& s, std::optional<double> max_hr, bool explain) {
+void classify_workout(Workout& w, const Settings& s, std::optional<double> max_hr, Explain explain) {
     const Signals& in = w.signals;
     const bool running = w.sport == Sport::run;
-    Reasons why(explain);
+    Reasons why(explain == Explain::yes);
     // The title is read only for a run (a ride's title says nothing here).
     thread_local TextMemo<TitleSense> titles;
     static const TitleSense untitled;
@@ -280,7 +280,7 @@ void classify_workout(Workout& w, const Settings& s, std::optional<double> max_h
     w.why = why.take();
 }
 
-void classify_workouts(std::vector<Workout>& workouts, const Settings& settings, std::optional<double> also_seen) {
+void classify_workouts(std::vector<Workout>& workouts, const Settings& settings, std::optional<double> also_seen, Explain explain) {
     // The athlete's maximum heart rate: from the rules, else the highest seen in the log.
     std::optional<double> max_hr;
     if (settings.max_hr) {
@@ -290,7 +290,7 @@ void classify_workouts(std::vector<Workout>& workouts, const Settings& settings,
         for (const Workout& w : workouts)
             if (w.signals.max_hr) max_hr = std::max(max_hr.value_or(0), *w.signals.max_hr);
     }
-    for (Workout& w : workouts) classify_workout(w, settings, max_hr);
+    for (Workout& w : workouts) classify_workout(w, settings, max_hr, explain);
 }
 
 } // namespace recover

@@ -49,7 +49,7 @@ WorkoutFilter summing(std::optional<std::pair<date::local_days, date::local_days
         if (keep && w.date >= keep->first && w.date <= keep->second) return true;
         if (keep_treatments && w.received != Received::none) return true;
         if (!settings.max_hr && w.signals.avg_hr) return true;
-        classify_workout(w, settings, max_hr, false); // summed and forgotten: no one reads why
+        classify_workout(w, settings, max_hr, Explain::no); // summed and forgotten: no one reads why
         past.add(w, settings, max_hr);
         return false;
     };

@@ -4,6 +4,7 @@
 
 #include "log/format.hpp"
 
+#include "recover/core/order.hpp"
 #include "recover/core/text.hpp"
 #include "recover/core/terminal.hpp"
 
@@ -233,7 +234,7 @@ void LogBuilder::add(MappedRows& rows) {
 }
 
 TrainingLog LogBuilder::finish() {
-    std::stable_sort(log_.workouts.begin(), log_.workouts.end(), [](const Workout& a, const Workout& b) {
+    stable_sort_unsorted(log_.workouts, [](const Workout& a, const Workout& b) {
         return std::tie(a.date, a.start) < std::tie(b.date, b.start);
     });
     text_niggles_.add_to(log_.niggles);

@@ -1,5 +1,7 @@
 #include "recover/log/merge.hpp"
 
+#include "recover/core/order.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -48,9 +50,8 @@ TrainingLog merge_logs(std::vector<TrainingLog> logs) {
         for (Error& e : log.skipped) out.skipped.push_back(std::move(e));
         for (std::string& w : log.warnings) out.warnings.push_back(std::move(w));
     }
-    std::stable_sort(out.workouts.begin(), out.workouts.end(),
-                     [](const Workout& a, const Workout& b) { return std::tie(a.date, a.start) < std::tie(b.date, b.start); });
-    std::stable_sort(out.niggles.begin(), out.niggles.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    stable_sort_unsorted(out.workouts, [](const Workout& a, const Workout& b) { return std::tie(a.date, a.start) < std::tie(b.date, b.start); });
+    stable_sort_unsorted(out.niggles, [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "recover/log/niggles.hpp"
 
 #include "recover/core/memo.hpp"
+#include "recover/core/order.hpp"
 #include "recover/core/text.hpp"
 #include "recover/log/wording.hpp"
 
@@ -173,7 +174,7 @@ void TextNiggles::read(const Workout& w, std::size_t order, std::string_view nam
 
 void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
     // In the order of the workouts by day and time, as the log is read once sorted.
-    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+    stable_sort_unsorted(found_, [](const Found& a, const Found& b) {
         return std::tie(a.date, a.start, a.order) < std::tie(b.date, b.start, b.order);
     });
     std::map<date::local_days, std::vector<std::size_t>> column_on, added_on; // day → indices into reports
@@ -198,7 +199,7 @@ void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
         added_on[f.date].push_back(reports.size());
         reports.push_back(std::move(f.report));
     }
-    std::stable_sort(reports.begin(), reports.end(), [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
+    stable_sort_unsorted(reports, [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
     // "achilles:1" in the niggle column and "much better today" in the notes: an improving report.
     std::sort(improving_days_.begin(), improving_days_.end());
     for (NiggleReport& report : reports)
@@ -219,7 +220,7 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
     std::vector<const NiggleReport*> sorted;
     sorted.reserve(reports.size());
     for (const NiggleReport& r : reports) sorted.push_back(&r);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
+    stable_sort_unsorted(sorted, [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
     for (const NiggleReport* r : sorted) {
         std::string area = body_area(r->niggle.area);
         if (area.empty()) area = r->niggle.area;
@@ -231,7 +232,7 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
         open[area] = episodes.size();
         episodes.push_back(NiggleEpisode{area, r->niggle.area, {*r}});
     }
-    std::stable_sort(episodes.begin(), episodes.end(), [](const NiggleEpisode& a, const NiggleEpisode& b) {
+    stable_sort_unsorted(episodes, [](const NiggleEpisode& a, const NiggleEpisode& b) {
         return std::tie(a.reports.front().date, a.area) < std::tie(b.reports.front().date, b.area);
     });
     return episodes;

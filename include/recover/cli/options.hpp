@@ -5,6 +5,7 @@
 
 #include "recover/core/diagnostics.hpp"
 #include "recover/log/log.hpp"
+#include "recover/load/classify.hpp"
 #include "recover/load/history.hpp"
 #include "recover/rules/rules.hpp"
 
@@ -90,10 +91,11 @@ struct ClassifiedLog {
 /// others into the given PastLoad (load/history.hpp), made once today and the rules are known.
 using LogFilter = std::function<WorkoutFilter(date::local_days today, const RuleSet& rules, PastLoad& past)>;
 
-/// Reads and classifies the logs. With `filter` and a single log, only the workouts the command
-/// needs are kept whole; the others are summed into `past` as the log streams. Several logs are
-/// merged workout by workout (the same run in two exports counts once), so each is kept whole.
-ClassifiedLog read_classified_log(const Options& o, const LogFilter& filter = {});
+/// Reads and classifies the logs, each workout's reasons put into words when `explain` (a command
+/// that shows them). With `filter` and a single log, only the workouts the command needs are kept
+/// whole; the others are summed into `past` as the log streams. Several logs are merged workout by
+/// workout (the same run in two exports counts once), so each is kept whole.
+ClassifiedLog read_classified_log(const Options& o, Explain explain, const LogFilter& filter = {});
 
 /// What a command that reads logs says of itself in --help.
 struct LogCommandHelp {

@@ -1,5 +1,6 @@
 #include "recover/load/classify.hpp"
 #include "recover/log/log.hpp"
+#include "support/log_generator.hpp"
 
 #include <doctest/doctest.h>
 
@@ -198,4 +199,29 @@ TEST_CASE("a run named after a race event and run at race effort is a race, with
     CHECK(classify_one(rated, s).kind == Kind::easy);
     rated.signals.rpe = 9;
     CHECK(classify_one(rated, s).kind == Kind::race);
+}
+
+TEST_CASE("a classification that is not explained is the same classification, without its words") {
+    int hard = 0, long_runs = 0;
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        testing::GeneratedLog g = testing::generate_log(seed);
+        std::vector<Workout> unexplained = g.log.workouts;
+        classify_workouts(unexplained, g.rules.settings, std::nullopt, Explain::no);
+        REQUIRE(unexplained.size() == g.log.workouts.size());
+        for (std::size_t i = 0; i < unexplained.size(); ++i) {
+            const Workout &quiet = unexplained[i], &said = g.log.workouts[i];
+            INFO("seed " << seed << ", workout " << i << ": " << said.why);
+            CHECK(quiet.why.empty());
+            CHECK_FALSE(said.why.empty());
+            CHECK(quiet.kind == said.kind);
+            CHECK(quiet.long_run == said.long_run);
+            CHECK(quiet.very_hard == said.very_hard);
+            CHECK(quiet.effort == said.effort);
+            CHECK(quiet.load == said.load);
+            hard += said.kind == Kind::hard;
+            long_runs += said.kind == Kind::long_run;
+        }
+    }
+    CHECK(hard > 50); // the logs reached the signals that take words
+    CHECK(long_runs > 50);
 }

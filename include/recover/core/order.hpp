@@ -1,0 +1,16 @@
+#pragma once
+/// Putting in order what is nearly always in order already: a log is written in date order, so its
+/// workouts and niggles are sorted once they are read, and a stable sort of them would only move
+/// every one.
+
+#include <algorithm>
+
+namespace recover {
+
+/// `std::stable_sort` of `range` by `before`, after one look that finds it unsorted.
+template <class Range, class Before>
+void stable_sort_unsorted(Range& range, Before before) {
+    if (!std::is_sorted(std::begin(range), std::end(range), before)) std::stable_sort(std::begin(range), std::end(range), before);
+}
+
+} // namespace recover
