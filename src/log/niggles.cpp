@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 #include <tuple>
 
 namespace recover {
@@ -232,9 +233,13 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
         open[area] = episodes.size();
         episodes.push_back(NiggleEpisode{area, r->niggle.area, {*r}});
     }
-    stable_sort_unsorted(episodes, [](const NiggleEpisode& a, const NiggleEpisode& b) {
-        return std::tie(a.reports.front().date, a.area) < std::tie(b.reports.front().date, b.area);
-    });
+    // Started in the order of their first reports' days: only episodes that start on one day are
+    // put in the order of their areas.
+    for (auto day = episodes.begin(); day != episodes.end();) {
+        auto next = std::find_if(day, episodes.end(), [&](const NiggleEpisode& e) { return e.first() != day->first(); });
+        stable_sort_unsorted(std::ranges::subrange(day, next), [](const NiggleEpisode& a, const NiggleEpisode& b) { return a.area < b.area; });
+        day = next;
+    }
     return episodes;
 }
 

@@ -150,22 +150,27 @@ void Calendar::book(const Item& item) {
     if (is_massage(item.treatment)) massages_.emplace(item.date, item.treatment);
 }
 
+namespace {
+
+/// The first day in [first, last] that `days` (ordered by key, then day) holds for `key`.
+template <class Key>
+std::optional<local_days> first_within(const std::set<std::pair<Key, local_days>>& days, const Key& key, local_days first,
+                                       local_days last) {
+    auto at = days.lower_bound(std::pair(key, first));
+    if (at == days.end() || at->first != key || at->second > last) return std::nullopt;
+    return at->second;
+}
+
+} // namespace
+
 std::optional<local_days> Calendar::assessed(const std::string& area, local_days first, local_days last) const {
-    std::optional<local_days> found;
-    for (const std::string& key : {area, std::string()}) {
-        auto [begin, end] = assessments_.equal_range(key);
-        for (auto at = begin; at != end; ++at)
-            if (at->second >= first && at->second <= last && (!found || at->second < *found)) found = at->second;
-    }
+    std::optional<local_days> found = first_within(assessments_, area, first, last);
+    if (auto unnamed = first_within(assessments_, std::string(), first, last); unnamed && (!found || *unnamed < *found)) found = unnamed;
     return found;
 }
 
 std::optional<local_days> Calendar::received(Received what, local_days first, local_days last) const {
-    std::optional<local_days> found;
-    auto [begin, end] = received_.equal_range(what);
-    for (auto at = begin; at != end; ++at)
-        if (at->second >= first && at->second <= last && (!found || at->second < *found)) found = at->second;
-    return found;
+    return first_within(received_, what, first, last);
 }
 
 std::optional<local_days> Calendar::last_massage(local_days day) const {

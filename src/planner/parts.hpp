@@ -100,8 +100,8 @@ private:
     std::vector<GentleWindow> gentle_;
     std::vector<RedFlag> red_flags_;
     std::map<local_days, Treatment> massages_; ///< received and booked
-    std::multimap<Received, local_days> received_;
-    std::multimap<std::string, local_days> assessments_; ///< area → day
+    std::set<std::pair<Received, local_days>> received_;       ///< in order: the first in a range is one look-up
+    std::set<std::pair<std::string, local_days>> assessments_; ///< area and day, in order likewise
     std::map<local_days, int> per_day_, per_week_, per_month_;
     std::map<std::pair<std::string, local_days>, int> per_rule_week_;
 };

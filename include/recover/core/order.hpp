@@ -9,7 +9,7 @@ namespace recover {
 
 /// `std::stable_sort` of `range` by `before`, after one look that finds it unsorted.
 template <class Range, class Before>
-void stable_sort_unsorted(Range& range, Before before) {
+void stable_sort_unsorted(Range&& range, Before before) {
     if (!std::is_sorted(std::begin(range), std::end(range), before)) std::stable_sort(std::begin(range), std::end(range), before);
 }
 
