@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <map>
-#include <ranges>
 #include <tuple>
 
 namespace recover {
@@ -237,7 +236,7 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
     // put in the order of their areas.
     for (auto day = episodes.begin(); day != episodes.end();) {
         auto next = std::find_if(day, episodes.end(), [&](const NiggleEpisode& e) { return e.first() != day->first(); });
-        stable_sort_unsorted(std::ranges::subrange(day, next), [](const NiggleEpisode& a, const NiggleEpisode& b) { return a.area < b.area; });
+        stable_sort_unsorted(day, next, [](const NiggleEpisode& a, const NiggleEpisode& b) { return a.area < b.area; });
         day = next;
     }
     return episodes;

@@ -7,10 +7,16 @@
 
 namespace recover {
 
-/// `std::stable_sort` of `range` by `before`, after one look that finds it unsorted.
+/// `std::stable_sort` of [first, last) by `before`, after one look that finds it unsorted.
+template <class Iterator, class Before>
+void stable_sort_unsorted(Iterator first, Iterator last, Before before) {
+    if (!std::is_sorted(first, last, before)) std::stable_sort(first, last, before);
+}
+
+/// `stable_sort_unsorted` of all of `range`.
 template <class Range, class Before>
-void stable_sort_unsorted(Range&& range, Before before) {
-    if (!std::is_sorted(std::begin(range), std::end(range), before)) std::stable_sort(std::begin(range), std::end(range), before);
+void stable_sort_unsorted(Range& range, Before before) {
+    stable_sort_unsorted(std::begin(range), std::end(range), before);
 }
 
 } // namespace recover
