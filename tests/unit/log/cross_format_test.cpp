@@ -102,7 +102,9 @@ TEST_CASE("same 17 weeks: every export reads as the same workouts on the same lo
         const auto days = by_day(training_done(e));
         CHECK(days.size() == native.size());
         for (const auto& [date, expected] : native) {
-            CAPTURE(iso_date(date));
+            // CAPTURE keeps a lambda of its expression, and clang 14 cannot capture a structured binding.
+            const std::string on = iso_date(date);
+            CAPTURE(on);
             auto found = days.find(date);
             if (found == days.end()) {
                 FAIL_CHECK("no workout on this day");

@@ -412,7 +412,8 @@ TEST_CASE("strava activity types map to sports; unknown types are other") {
     TrainingLog log = read_log(english_export(rows), "activities.csv", utc_options);
     REQUIRE(log.workouts.size() == types.size());
     for (const auto& [type, sport] : types) {
-        CAPTURE(type);
+        const std::string name(type); // CAPTURE's lambda cannot capture a structured binding (clang 14)
+        CAPTURE(name);
         CHECK(titled(log, type).sport == sport);
     }
 }

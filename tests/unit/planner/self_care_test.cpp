@@ -112,8 +112,10 @@ TEST_CASE("self-care: at most one self-care item a day in a whole plan") {
     std::map<date::local_days, int> per_day;
     for (const Item& item : p.items)
         if (item.category == Category::self_care) ++per_day[item.date];
-    for (const auto& [date, n] : per_day)
-        CHECK_MESSAGE(n == 1, iso_date(date));
+    for (const auto& [date, n] : per_day) {
+        const std::string on = iso_date(date); // the message's lambda cannot capture a structured binding (clang 14)
+        CHECK_MESSAGE(n == 1, on);
+    }
     const Item* tuesday = self_care_on(p, "2026-02-10");
     REQUIRE(tuesday);
     CHECK(tuesday->title == "Fascia stretches 10 min, foam roll sore spots 5–10 min, ice the sore spot");

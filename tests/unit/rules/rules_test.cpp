@@ -210,7 +210,8 @@ TEST_CASE("each ART rule names its body area and the rehab that goes with it") {
                                                                     {"art-hamstring", "hamstring"},
                                                                     {"art-low-back", "low back"}};
     for (const auto& [id, area] : art_areas) {
-        CAPTURE(id);
+        const std::string_view rule_id = id; // CAPTURE's lambda cannot capture a structured binding (clang 14)
+        CAPTURE(rule_id);
         const Rule& art = rule_of(rules, id);
         CHECK(art.treatment == Treatment::art);
         CHECK(art.category == Category::appointment);
