@@ -160,16 +160,21 @@ namespace {
 /// Every record of `text` as "line:column=text|..." lines, then the error that stopped reading:
 /// read by one reader, or cut by `take_records` into parts of `at_least` bytes that readers of
 /// their own parse, in order, as the row loop's threads do (log/rows.cpp).
+/// Appends every record `reader` reads to `out`, a line each.
+void append_records(CsvReader& reader, std::string& out) {
+    CsvRecord record;
+    while (reader.next(record)) {
+        for (const CsvField& f : record.fields) out += fmt::format("{}:{}={}|", f.line, f.column, f.text);
+        out += '\n';
+    }
+}
+
 std::string read_whole(const std::string& text) {
     TextInMemory source(text);
     CsvReader reader(source, "t.csv");
-    CsvRecord record;
     std::string out;
     try {
-        while (reader.next(record)) {
-            for (const CsvField& f : record.fields) out += fmt::format("{}:{}={}|", f.line, f.column, f.text);
-            out += '\n';
-        }
+        append_records(reader, out);
     } catch (const Error& e) {
         out += e.message();
     }
@@ -185,11 +190,7 @@ std::string read_in_parts(const std::string& text, std::size_t at_least, int* pa
         while (cutter.take_records(bytes, line, at_least)) {
             if (parts) ++*parts;
             CsvReader reader(bytes, "t.csv", line);
-            CsvRecord record;
-            while (reader.next(record)) {
-                for (const CsvField& f : record.fields) out += fmt::format("{}:{}={}|", f.line, f.column, f.text);
-                out += '\n';
-            }
+            append_records(reader, out);
         }
     } catch (const Error& e) {
         out += e.message();
