@@ -52,11 +52,30 @@ std::optional<LocalDateTime> parse_local_date_time(std::string_view text) {
     return out;
 }
 
-std::string iso_date(date::local_days day) { return date::format("%F", day); }
+// Dates are written by hand rather than with date::format, whose stream costs a hundred times
+// more: plans write a date into most of their sentences.
+
+std::string iso_date(date::local_days day) {
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) return date::format("%F", day); // never from a checked date; written as date writes it
+    return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+namespace {
+constexpr std::array<std::string_view, 7> weekday_names{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 12> month_abbreviations{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+} // namespace
+
+std::string_view weekday_name(date::local_days day) { return weekday_names[date::weekday{day}.c_encoding()]; }
+
+std::string_view weekday_abbreviation(date::local_days day) { return weekday_name(day).substr(0, 3); }
 
 std::string day_name(date::local_days day) {
-    return fmt::format("{} {} {}", date::format("%a", day), static_cast<unsigned>(date::year_month_day{day}.day()),
-                       date::format("%b", day));
+    const date::year_month_day ymd{day};
+    return fmt::format("{} {} {}", weekday_abbreviation(day), static_cast<unsigned>(ymd.day()),
+                       month_abbreviations[static_cast<unsigned>(ymd.month()) - 1]);
 }
 
 std::string iso_week_label(date::local_days day) {

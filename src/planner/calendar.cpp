@@ -34,8 +34,8 @@ std::optional<int> gentle_days(const Settings& s, std::optional<double> km, doub
 
 /// The area a treatment received was for, from its title and notes; empty: it names none.
 std::string treated_area(const Workout& w) {
-    std::string area = body_area(w.title);
-    return area.empty() ? body_area(w.notes) : area;
+    const std::string_view area = body_area(w.title);
+    return std::string(area.empty() ? body_area(w.notes) : area);
 }
 
 } // namespace
@@ -127,7 +127,7 @@ std::optional<std::string> Calendar::closed(local_days day, const Rule& rule, Tr
         if (auto run = long_.find(d); deep && run != long_.end()) return fmt::format("long run on {} ({})", day_name(d), label(*run->second));
     }
     if (!settings_.therapist_days[date::weekday{day}.c_encoding()])
-        return fmt::format("therapist not available on {}s", date::format("%A", day));
+        return fmt::format("therapist not available on {}s", weekday_name(day));
     if (per_day_.count(day)) return std::string("another appointment that day");
     if (count_at(per_week_, monday_of(day)) >= settings_.max_per_week)
         return fmt::format("{} already that week", plural(settings_.max_per_week, "appointment"));

@@ -67,7 +67,7 @@ constexpr std::array<std::string_view, 9> day_columns{"date", "day", "load", "ac
                                                       "acwr", "atl", "ctl",  "tsb"};
 
 std::array<std::string, 9> day_cells(const DayLoad& d) {
-    return {iso_date(d.date),    date::format("%a", d.date), fixed(d.load, 0), fixed(d.acute, 1),
+    return {iso_date(d.date),    std::string(weekday_abbreviation(d.date)), fixed(d.load, 0), fixed(d.acute, 1),
             fixed(d.chronic, 1), fixed(d.acwr, 2),           fixed(d.atl, 1),  fixed(d.ctl, 1),
             fixed(d.tsb, 1)};
 }

@@ -94,7 +94,7 @@ std::string render_text(const Plan& plan, const PlanOptions& options) {
             const Cells& c = cells[static_cast<std::size_t>(item - plan.items.begin())];
             // The colour goes around the word alone, the padding after it: escape codes take no columns.
             std::string line =
-                fmt::format("{} {}  {}  {}  {}  {}", iso_date(item->date), date::format("%a", item->date),
+                fmt::format("{} {}  {}  {}  {}  {}", iso_date(item->date), weekday_abbreviation(item->date),
                             paint(c.category, item->category == Category::race ? sgr::bold_blue : treatment_colour(item->treatment), color) +
                                 pad("", category_width - count_chars(c.category)),
                             pad(c.title, title_width), pad(c.minutes, minutes_width), c.focus);

@@ -48,6 +48,12 @@ std::string iso_date(date::local_days day);
 /// "Sun 26 Apr", for sentences.
 std::string day_name(date::local_days day);
 
+/// The English name of `day`'s weekday ("Sunday"), whatever the locale: plans read the same everywhere.
+std::string_view weekday_name(date::local_days day);
+
+/// "Sun": the first three letters of `weekday_name`.
+std::string_view weekday_abbreviation(date::local_days day);
+
 /// `2026-W23` for the ISO week holding `day`.
 std::string iso_week_label(date::local_days day);
 

@@ -1,6 +1,7 @@
 #include "recover/core/dates.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace recover;
 using namespace date::literals;
@@ -31,6 +32,21 @@ TEST_CASE("ISO weeks, Mondays and day names") {
     CHECK(monday_of(date::local_days{2026_y / 3 / 2}) == date::local_days{2026_y / 3 / 2});
     CHECK(day_name(date::local_days{2026_y / 4 / 26}) == "Sun 26 Apr");
     CHECK(iso_date(date::local_days{2026_y / 4 / 6}) == "2026-04-06");
+    CHECK(weekday_name(date::local_days{2026_y / 4 / 26}) == "Sunday");
+    CHECK(weekday_abbreviation(date::local_days{2026_y / 4 / 29}) == "Wed");
+}
+
+TEST_CASE("dates are written as the date library writes them, in English whatever the locale") {
+    // Written by hand for speed: against date::format (in the classic locale, as a test runs), on
+    // every 13th day of the range, so on each weekday and each day of the month.
+    for (auto day = first_date; day <= last_date; day += date::days{13}) {
+        REQUIRE(iso_date(day) == date::format("%F", day));
+        REQUIRE(weekday_name(day) == date::format("%A", day));
+        REQUIRE(weekday_abbreviation(day) == date::format("%a", day));
+        REQUIRE(day_name(day) == fmt::format("{} {} {}", date::format("%a", day),
+                                             static_cast<unsigned>(date::year_month_day{day}.day()), date::format("%b", day)));
+    }
+    CHECK(iso_date(date::local_days{date::year{12345} / 1 / 2}) == "12345-01-02"); // past four digits, as date writes it
 }
 
 TEST_CASE("the date range recover reads: 1900-01-01 to 2200-12-31") {
