@@ -83,9 +83,9 @@ std::optional<int> severity_in(const std::vector<std::string>& words) {
 
 /// Every body area the words name, in the order they name them. The most specific phrase wins:
 /// the words of "outer knee" are the IT band's and do not name the knee as well.
-std::vector<std::string> areas_in(const std::vector<std::string>& words) {
+std::vector<std::string_view> areas_in(const std::vector<std::string>& words) {
     std::vector<bool> used(words.size(), false);
-    std::vector<std::pair<std::size_t, std::string>> found;
+    std::vector<std::pair<std::size_t, std::string_view>> found;
     for (const AreaPhrases& a : area_phrases()) {
         for (const std::vector<std::string>& phrase : a.phrases) {
             std::size_t at = find_phrase(words, phrase, used);
@@ -96,9 +96,9 @@ std::vector<std::string> areas_in(const std::vector<std::string>& words) {
         }
     }
     std::sort(found.begin(), found.end());
-    std::vector<std::string> out;
+    std::vector<std::string_view> out;
     out.reserve(found.size());
-    for (auto& f : found) out.push_back(std::move(f.second));
+    for (const auto& f : found) out.push_back(f.second);
     return out;
 }
 
@@ -114,12 +114,12 @@ const std::vector<std::string_view>& body_areas() {
     return areas;
 }
 
-std::string body_area(std::string_view phrase) {
+std::string_view body_area(std::string_view phrase) {
     // Asked of every niggle report and treatment, which repeat a few phrases.
-    thread_local TextMemo<std::string> areas;
+    thread_local TextMemo<std::string_view> areas;
     return areas(phrase, [](std::string_view text) {
-        std::vector<std::string> found = areas_in(words_of(text));
-        return found.empty() ? std::string() : found.front();
+        std::vector<std::string_view> found = areas_in(words_of(text));
+        return found.empty() ? std::string_view() : found.front();
     });
 }
 
@@ -130,9 +130,9 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
     for (std::string_view clause : clauses_of(text)) {
         std::vector<std::string> words = words_of(clause);
         if (!has_word(words, complaint_words) || denied(words, words.size())) continue;
-        for (std::string& area : areas_in(words)) {
+        for (std::string_view area : areas_in(words)) {
             bool known = std::any_of(out.begin(), out.end(), [&](const Niggle& n) { return n.area == area; });
-            if (!known) out.push_back(Niggle{std::move(area), severity_in(words), std::string(trim(clause))});
+            if (!known) out.push_back(Niggle{std::string(area), severity_in(words), std::string(trim(clause))});
         }
     }
     return out;
@@ -222,7 +222,7 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
     for (const NiggleReport& r : reports) sorted.push_back(&r);
     stable_sort_unsorted(sorted, [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
     for (const NiggleReport* r : sorted) {
-        std::string area = body_area(r->niggle.area);
+        std::string area(body_area(r->niggle.area));
         if (area.empty()) area = r->niggle.area;
         auto at = open.find(area);
         if (at != open.end() && (r->date - episodes[at->second].last()).count() <= gap_days) {
@@ -244,10 +244,10 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
 
 bool area_matches(std::string_view area, const std::vector<std::string>& areas) {
     if (areas.empty()) return true;
-    std::string canonical = body_area(area);
+    const std::string_view canonical = body_area(area);
     for (const std::string& wanted : areas) {
         if (iequals(wanted, area)) return true;
-        std::string wanted_area = body_area(wanted);
+        const std::string_view wanted_area = body_area(wanted);
         if (!canonical.empty() && iequals(wanted_area.empty() ? wanted : wanted_area, canonical)) return true;
     }
     return false;

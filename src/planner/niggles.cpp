@@ -60,7 +60,7 @@ std::optional<local_days> physio_visit(const TrainingLog& log, const std::string
     for (auto at = first; at != log.workouts.end(); ++at) {
         const Workout& w = *at;
         if (w.received != Received::physio) continue;
-        std::string treated = body_area(w.title);
+        std::string_view treated = body_area(w.title);
         if (treated.empty()) treated = body_area(w.notes);
         if (treated.empty() || treated == area) return w.date;
     }

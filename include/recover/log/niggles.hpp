@@ -16,8 +16,8 @@ namespace recover {
 
 /// The body area a phrase names, in the words the rules use ("achilles", "calf", "plantar fascia",
 /// "IT band", "hamstring", "low back", "knee", "shin", "hip", "glute", "quad", "ankle", "foot"),
-/// or an empty string when it names none.
-std::string body_area(std::string_view phrase);
+/// or an empty string when it names none. The name is a constant: the view stays valid.
+std::string_view body_area(std::string_view phrase);
 
 /// Every body area body_area() can name, most specific first.
 const std::vector<std::string_view>& body_areas();

@@ -226,7 +226,7 @@ class Checker {
             local_days last = clear;
             for (const Workout& w : g_.log.workouts) {
                 if (w.received != Received::physio || w.date < raised->date) continue;
-                std::string treated = body_area(w.title);
+                std::string_view treated = body_area(w.title);
                 if (treated.empty()) treated = body_area(w.notes);
                 if (treated.empty() || treated == episode.area) {
                     last = std::min(last, w.date);
@@ -405,7 +405,7 @@ class Checker {
                 continue;
             }
             const local_days first = item.triggers[0].date, assessed = item.triggers[1].date;
-            std::string area = body_area(item.triggers[0].label);
+            std::string_view area = body_area(item.triggers[0].label);
             if (area.empty()) area = item.triggers[0].label;
             if (assessed >= item.date)
                 fail("ART only after an assessment", describe(item) + ": assessed " + iso_date(assessed));
@@ -414,7 +414,7 @@ class Checker {
             bool visited = false;
             for (const Workout& w : g_.log.workouts) {
                 if (w.date != assessed || (w.received != Received::physio && w.received != Received::art)) continue;
-                std::string treated = body_area(w.title);
+                std::string_view treated = body_area(w.title);
                 if (treated.empty()) treated = body_area(w.notes);
                 visited = visited || treated.empty() || treated == area;
             }
@@ -428,7 +428,7 @@ class Checker {
             const bool stepped = std::any_of(with_step.items.begin(), with_step.items.end(), [&](const Item& i) {
                 return i.category == Category::flag && i.date == assessed && rule_with(Trigger::niggle_not_improving) &&
                        i.rule == rule_with(Trigger::niggle_not_improving)->id && !i.focus.empty() &&
-                       area_matches(i.focus[0], {area});
+                       area_matches(i.focus[0], {std::string(area)});
             });
             if (!stepped)
                 fail("ART only after an assessment",
