@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -32,17 +33,51 @@ constexpr std::array<unsigned char, 256> byte_kinds = [] {
     return kinds;
 }();
 
+/// Eight bytes at a time (SWAR: SIMD within a register). A word holds eight bytes, the first in its
+/// lowest lane on a little-endian machine; masks mark a lane by its high bit.
+namespace swar {
+constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+constexpr bool usable = std::endian::native == std::endian::little; // else the parser goes byte by byte
+
+std::uint64_t load(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+/// The lanes of `word` that are zero. Exact up to the first such lane; a lane above it may be
+/// marked wrongly (the borrow), so only the lowest mark, and the marks below a lane known to be the
+/// first of its kind, are to be trusted.
+constexpr std::uint64_t zeros(std::uint64_t word) { return (word - ones) & ~word & highs; }
+/// The lanes of `word` that hold `byte`, as `zeros` marks them.
+constexpr std::uint64_t equal(std::uint64_t word, unsigned char byte) { return zeros(word ^ (ones * byte)); }
+/// The lanes that hold NUL or a byte past ASCII: what `check_text` must look at.
+constexpr std::uint64_t suspect(std::uint64_t word) { return (word & highs) | zeros(word); }
+/// The lanes that hold a UTF-8 continuation byte (10xxxxxx): bytes that start no character.
+constexpr std::uint64_t continuations(std::uint64_t word) { return word & ~(word << 1) & highs; }
+/// How many lanes come before the lowest marked one of `marks` (8 when none is).
+int before_first(std::uint64_t marks) { return marks == 0 ? 8 : std::countr_zero(marks) / 8; }
+/// The marks of the first `n` lanes only.
+constexpr std::uint64_t first(std::uint64_t marks, int n) { return n >= 8 ? marks : marks & ((std::uint64_t{1} << (8 * n)) - 1); }
+} // namespace swar
+
 /// True when [from, to) holds only ASCII without NUL: the common case, checked eight bytes at a time.
 bool plain_ascii(const char* from, const char* to) {
-    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    for (; to - from >= 8; from += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, from, 8);
-        if ((word & highs) != 0 || ((word - ones) & ~word & highs) != 0) return false;
-    }
+    for (; to - from >= 8; from += 8)
+        if (swar::suspect(swar::load(from)) != 0) return false;
     for (; from < to; ++from)
         if (*from == '\0' || static_cast<unsigned char>(*from) >= 0x80) return false;
     return true;
+}
+
+/// Where the unquoted field at `p` ends in [p, end): at its comma or line break, or at `end`. Adds
+/// `suspect_byte` to `seen` when a byte of it is NUL or past ASCII.
+const char* unquoted_end(const char* p, const char* const end, unsigned char& seen) {
+    for (; p < end; ++p) {
+        const unsigned char kind = byte_kinds[static_cast<unsigned char>(*p)];
+        if ((kind & ends_field) != 0) break;
+        seen |= kind;
+    }
+    return p;
 }
 
 /// Where the first record that ends at or past `from + at_least` ends in [from, to): just past its
@@ -88,7 +123,7 @@ const char* record_cut(const char* from, const char* to, std::size_t at_least) {
 
 /// How many of the bytes in [from, to) are LF, eight at a time.
 std::size_t count_line_feeds(const char* from, const char* to) {
-    constexpr std::uint64_t ones = 0x0101010101010101, low7 = 0x7F7F7F7F7F7F7F7F, feeds = ones * '\n';
+    constexpr std::uint64_t ones = swar::ones, low7 = 0x7F7F7F7F7F7F7F7F, feeds = ones * '\n';
     std::size_t count = 0;
     while (to - from >= 8) {
         std::uint64_t lanes = 0; // per byte lane, the LFs seen there: at most 31, so 8 lanes add up below 256
@@ -208,11 +243,7 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
         if (p == end || *p != '"') {
             const char* const from = p;
             unsigned char seen = 0;
-            for (; p < end; ++p) {
-                const unsigned char kind = byte_kinds[static_cast<unsigned char>(*p)];
-                if ((kind & ends_field) != 0) break;
-                seen |= kind;
-            }
+            p = unquoted_end(p, end, seen);
             suspect |= seen;
             // Characters are counted apart from bytes only when some byte may be a part of one.
             const int characters = (seen & suspect_byte) == 0 ? static_cast<int>(p - from) : count_chars(std::string_view(from, static_cast<std::size_t>(p - from)));
@@ -230,6 +261,21 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
             std::size_t size = 0;  // the text's bytes, quotes undone
             bool plain = true;     // no "" or CRLF inside: the text is the bytes between the quotes
             for (;;) {
+                // Text up to the next quote or line break, eight bytes at a time while eight are
+                // left and the field stays within its limit.
+                while (swar::usable && end - p >= 8 && size + 8 <= CsvLimits::field_bytes) {
+                    const std::uint64_t word = swar::load(p);
+                    const std::uint64_t stops = swar::equal(word, '"') | swar::equal(word, '\n') | swar::equal(word, '\r');
+                    const int text = swar::before_first(stops);
+                    column += text;
+                    if (swar::first(swar::suspect(word), text) != 0) {
+                        suspect |= suspect_byte;
+                        column -= std::popcount(swar::first(swar::continuations(word), text));
+                    }
+                    p += text;
+                    size += static_cast<std::size_t>(text);
+                    if (stops != 0) break;
+                }
                 if (p == end) {
                     if (!at_end_) return Parsed::more;
                     check_text(start, p, record.line);

@@ -169,8 +169,24 @@ void append_records(CsvReader& reader, std::string& out) {
     }
 }
 
+/// A source that gives one byte at a time, as a pipe may.
+class OneByte final : public TextSource {
+public:
+    explicit OneByte(std::string_view text) : rest_(text) {}
+    std::size_t read(char* into, std::size_t size) override {
+        if (rest_.empty() || size == 0) return 0;
+        *into = rest_.front();
+        rest_.remove_prefix(1);
+        return 1;
+    }
+
+private:
+    std::string_view rest_;
+};
+
+template <class Source = TextInMemory>
 std::string read_whole(const std::string& text) {
-    TextInMemory source(text);
+    Source source(text);
     CsvReader reader(source, "t.csv");
     std::string out;
     try {
@@ -279,19 +295,6 @@ TEST_CASE("a record too long to cut is read by take_records itself, and fails at
 
 TEST_CASE("only the first bytes of the input can be a byte order mark, however the source gives them") {
     // A pipe may give one byte at a time: the empty line is read before the next bytes come.
-    class OneByte final : public TextSource {
-    public:
-        explicit OneByte(std::string_view text) : rest_(text) {}
-        std::size_t read(char* into, std::size_t size) override {
-            if (rest_.empty() || size == 0) return 0;
-            *into = rest_.front();
-            rest_.remove_prefix(1);
-            return 1;
-        }
-
-    private:
-        std::string_view rest_;
-    };
     const std::pair<std::string_view, std::string_view> read_as[]{{"\n\xEF\xBB\xBFx\n", "\xEF\xBB\xBFx"}, {"\xEF\xBB\xBFx\n", "x"}};
     for (const auto& [text, first] : read_as) {
         OneByte source(text);
@@ -299,5 +302,87 @@ TEST_CASE("only the first bytes of the input can be a byte order mark, however t
         CsvRecord record;
         REQUIRE(reader.next(record));
         CHECK(record.fields[0].text == first);
+    }
+}
+
+namespace {
+
+/// A CSV text written with the place and text of each of its fields, as the reader must find them:
+/// the expectation is kept as the text is written, by counting, and not by reading it back.
+struct ExpectedCsv {
+    std::string text, records; // records as `append_records` writes them
+    int line = 1, column = 1;
+
+    void put(std::string_view bytes, int characters) {
+        text += bytes;
+        column += characters;
+    }
+    void line_break(std::string_view bytes) {
+        text += bytes;
+        ++line;
+        column = 1;
+    }
+};
+
+/// Random records whose fields put a comma, a quote, a line break or a character of 1 to 4 bytes at
+/// every offset from the field's start, so at every lane of the reader's eight-byte words.
+ExpectedCsv random_fields(unsigned seed) {
+    std::mt19937 random(seed);
+    auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+    // Characters of 1 to 4 bytes; a quote inside an unquoted field (not at its start) is text.
+    const std::string_view characters[]{"a", "Z", " ", "7", ";", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x8F\x83", "'"};
+    ExpectedCsv out;
+    const int rows = 1 + static_cast<int>(below(60));
+    for (int r = 0; r < rows; ++r) {
+        const std::size_t width = 1 + below(6);
+        for (std::size_t f = 0; f < width; ++f) {
+            if (f > 0) out.put(",", 1);
+            const int field_line = out.line, field_column = out.column;
+            std::string field;
+            const std::size_t length = below(3) == 0 ? below(40) : below(12);
+            if (below(3) == 0) { // quoted: commas, doubled quotes and line breaks of every kind inside
+                out.put("\"", 1);
+                for (std::size_t i = 0; i < length; ++i) {
+                    switch (below(8)) {
+                    case 0: out.put(",", 1), field += ','; break;
+                    case 1: out.put("\"\"", 2), field += '"'; break;
+                    case 2: out.line_break("\n"), field += '\n'; break;
+                    case 3: out.line_break("\r\n"), field += '\n'; break;
+                    case 4: // a CR alone: no LF may follow it, or the two are one CRLF
+                        out.line_break("\r"), field += '\r';
+                        if (i + 1 < length) out.put("a", 1), field += 'a';
+                        break;
+                    default: {
+                        const std::string_view c = characters[below(std::size(characters))];
+                        out.put(c, 1), field += c;
+                    }
+                    }
+                }
+                out.put("\"", 1);
+            } else {
+                for (std::size_t i = 0; i < length; ++i) {
+                    const std::string_view c = i > 0 && below(9) == 0 ? "\"" : characters[below(std::size(characters))];
+                    out.put(c, 1), field += c;
+                }
+                if (width == 1 && field.empty()) out.put(field = "x", 1); // an empty line holds no record
+            }
+            out.records += fmt::format("{}:{}={}|", field_line, field_column, field);
+        }
+        out.records += '\n';
+        out.line_break(below(2) == 0 ? "\n" : "\r\n");
+    }
+    if (below(2) == 0) out.text.pop_back(); // no final line break (or a CR alone, which ends the record too)
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every field's text, line and column, whatever byte of a word it starts or stops at") {
+    for (unsigned seed = 1; seed <= 1000; ++seed) {
+        const ExpectedCsv csv = random_fields(seed);
+        INFO("seed " << seed);
+        REQUIRE(read_whole(csv.text) == csv.records);
+        REQUIRE(read_whole<OneByte>(csv.text) == csv.records); // every field cut by the end of the bytes read
+        REQUIRE(read_in_parts(csv.text, 16) == csv.records);
     }
 }
