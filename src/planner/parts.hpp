@@ -120,16 +120,16 @@ std::string refusal_text(const std::vector<std::string>& refusals);
 /// What every rule reads and books into while the plan is made.
 struct Context {
     Context(const TrainingLog& log_in, const RuleSet& rules_in, Plan& plan_in, Calendar& calendar_in, std::vector<NiggleEpisode> episodes_in,
-            LoadSeries horizon_load_in)
+            const LoadSeries& horizon_load_in)
         : log(log_in), rules(rules_in), plan(plan_in), calendar(calendar_in), episodes(std::move(episodes_in)),
-          horizon_load(std::move(horizon_load_in)) {}
+          horizon_load(horizon_load_in) {}
 
     const TrainingLog& log;
     const RuleSet& rules;
     Plan& plan;
     Calendar& calendar;
     std::vector<NiggleEpisode> episodes;
-    LoadSeries horizon_load; ///< the load model from the plan's first day to the calendar's last
+    const LoadSeries& horizon_load; ///< the plan's load model, which runs to the calendar's last day
 
     /// Adds the item and counts it on the calendar. An item of the same rule and title on the
     /// same day takes the new one's triggers instead: one item per rule and day.

@@ -83,11 +83,12 @@ Plan plan_recovery(const TrainingLog& log, const RuleSet& rules, const PlanReque
     plan.from = request.from;
     plan.until = request.until;
     plan.races = collect_races(log, request.extra_races);
-    plan.load = compute_load(log.workouts, rules.settings, request.from, request.until, request.past);
     // Book a week past `until` so that an item's day does not depend on where the range ends.
     planning::Calendar calendar(log, rules, plan.races, request.from, request.until + date::days{7});
-    Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days),
-                    compute_load(log.workouts, rules.settings, request.from, calendar.last(), request.past)};
+    // One series serves the bookings and the output: its days up to `until` do not depend on how
+    // far past it the series runs (every average looks back only), and the output shows no more.
+    plan.load = compute_load(log.workouts, rules.settings, request.from, calendar.last(), request.past);
+    Context context{log, rules, plan, calendar, track_niggles(log.niggles, rules.settings.niggle_gap_days), plan.load};
     planning::plan_booked(context);
     for (const Phase& phase : phases)
         for (Trigger trigger : phase.triggers)
