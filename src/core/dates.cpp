@@ -9,11 +9,14 @@
 namespace recover {
 
 namespace {
-std::optional<int> digits(std::string_view text) {
-    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return std::nullopt;
+/// The number that the `n` digits at `p` write, or -1 when one of them is not a digit.
+int digits_at(const char* p, int n) {
     int value = 0;
-    for (char c : text) value = value * 10 + (c - '0');
+    for (int i = 0; i < n; ++i) {
+        const unsigned digit = static_cast<unsigned char>(p[i]) - unsigned{'0'};
+        if (digit > 9) return -1;
+        value = value * 10 + static_cast<int>(digit);
+    }
     return value;
 }
 } // namespace
@@ -24,9 +27,9 @@ std::optional<date::local_days> parse_iso_date(std::string_view text) {
     thread_local std::array<char, 10> last_text{};
     thread_local date::local_days last_day{};
     if (std::equal(last_text.begin(), last_text.end(), text.begin())) return last_day;
-    auto y = digits(text.substr(0, 4)), m = digits(text.substr(5, 2)), d = digits(text.substr(8, 2));
-    if (!y || !m || !d) return std::nullopt;
-    date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)}, date::day{static_cast<unsigned>(*d)}};
+    const int y = digits_at(text.data(), 4), m = digits_at(text.data() + 5, 2), d = digits_at(text.data() + 8, 2);
+    if (y < 0 || m < 0 || d < 0) return std::nullopt;
+    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return std::nullopt;
     std::copy(text.begin(), text.end(), last_text.begin());
     last_day = date::local_days{ymd};
@@ -42,18 +45,15 @@ std::optional<LocalDateTime> parse_local_date_time(std::string_view text) {
     if (rest[0] != ' ' && rest[0] != 'T') return std::nullopt;
     rest.remove_prefix(1);
     if (rest.size() != 5 && rest.size() != 8) return std::nullopt;
-    auto hh = digits(rest.substr(0, 2)), mm = digits(rest.substr(3, 2));
-    if (rest[2] != ':' || !hh || !mm || *hh > 23 || *mm > 59) return std::nullopt;
+    const int hh = digits_at(rest.data(), 2), mm = digits_at(rest.data() + 3, 2);
+    if (rest[2] != ':' || hh < 0 || mm < 0 || hh > 23 || mm > 59) return std::nullopt;
     if (rest.size() == 8) {
-        auto ss = digits(rest.substr(6, 2));
-        if (rest[5] != ':' || !ss || *ss > 59) return std::nullopt;
+        const int ss = digits_at(rest.data() + 6, 2);
+        if (rest[5] != ':' || ss < 0 || ss > 59) return std::nullopt;
     }
-    out.time = std::chrono::hours{*hh} + std::chrono::minutes{*mm};
+    out.time = std::chrono::hours{hh} + std::chrono::minutes{mm};
     return out;
 }
-
-// Dates are written by hand rather than with date::format, whose stream costs a hundred times
-// more: plans write a date into most of their sentences.
 
 std::string iso_date(date::local_days day) {
     const date::year_month_day ymd{day};

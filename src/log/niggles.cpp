@@ -226,11 +226,11 @@ std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& report
         if (area.empty()) area = r->niggle.area;
         auto at = open.find(area);
         if (at != open.end() && (r->date - episodes[at->second].last()).count() <= gap_days) {
-            episodes[at->second].reports.push_back(*r);
+            episodes[at->second].reports.push_back(r);
             continue;
         }
         open[area] = episodes.size();
-        episodes.push_back(NiggleEpisode{area, r->niggle.area, {*r}});
+        episodes.push_back(NiggleEpisode{area, r->niggle.area, {r}});
     }
     // Started in the order of their first reports' days: only episodes that start on one day are
     // put in the order of their areas.

@@ -24,7 +24,7 @@ std::string niggles_text(const Context& context, local_days day) {
     std::vector<std::string> recent;
     for (const NiggleEpisode& e : context.episodes) {
         if (e.first() > day || e.last() < day - date::days{recent_days}) continue;
-        const NiggleReport& last = e.reports.back();
+        const NiggleReport& last = *e.reports.back();
         recent.push_back(fmt::format("{} since {}{}", e.said, day_name(e.first()),
                                      last.niggle.severity ? fmt::format(" ({}/10 on {})", *last.niggle.severity, day_name(last.date))
                                                           : fmt::format(" (last mentioned {})", day_name(last.date))));

@@ -81,11 +81,29 @@ const GentleWindow* Calendar::gentle_on(local_days day) const {
     return found;
 }
 
+void Calendar::add_red_flag(RedFlag flag) {
+    if (!flag.last || *flag.last >= from_ - date::days{1}) late_flags_.push_back(red_flags_.size());
+    auto [first, added] = first_flag_.emplace(flag.area, flag.first);
+    if (!added) first->second = std::min(first->second, flag.first);
+    red_flags_.push_back(std::move(flag));
+}
+
 std::vector<const RedFlag*> Calendar::red_flags_on(local_days day) const {
     std::vector<const RedFlag*> out;
-    for (const RedFlag& flag : red_flags_)
+    auto add_open = [&](const RedFlag& flag) {
         if (day >= flag.first && (!flag.last || day <= *flag.last)) out.push_back(&flag);
+    };
+    if (day >= from_) {
+        for (std::size_t i : late_flags_) add_open(red_flags_[i]);
+    } else {
+        for (const RedFlag& flag : red_flags_) add_open(flag);
+    }
     return out;
+}
+
+bool Calendar::red_flag_raised(const std::string& area, local_days day) const {
+    auto at = first_flag_.find(area);
+    return at != first_flag_.end() && at->second <= day;
 }
 
 const Workout* Calendar::hard_on(local_days day) const {
@@ -113,9 +131,11 @@ std::optional<std::string> Calendar::closed(local_days day, const Rule& rule, Tr
                                     : fmt::format("too soon after {} on {}", race.name, day_name(race.date));
         }
     }
-    for (const RedFlag& flag : red_flags_)
+    for (std::size_t i : late_flags_) { // a flag raised on the day before or on `day` is open on it
+        const RedFlag& flag = red_flags_[i];
         if (treatment != Treatment::physio && day >= flag.first && day <= flag.first + date::days{1})
             return fmt::format("red flag on {}: the physio first", day_name(flag.first));
+    }
     if (deep) {
         if (const GentleWindow* gentle = gentle_on(day))
             return fmt::format("gentle work only until {} ({})", day_name(gentle->last), gentle->what);

@@ -87,14 +87,14 @@ std::string severity_text(const NiggleReport& report) {
 
 bool improving(const NiggleEpisode& episode, local_days day) {
     const NiggleReport* latest = nullptr;
-    for (const NiggleReport& r : episode.reports) {
-        if (r.date > day) break;
-        latest = &r;
+    for (const NiggleReport* r : episode.reports) {
+        if (r->date > day) break;
+        latest = r;
     }
     if (!latest) return false;
     if (latest->improving) return true;
     // Severity falling: below where it started (3, 3, 4, 3 is not getting better).
-    const NiggleReport& first = episode.reports.front();
+    const NiggleReport& first = *episode.reports.front();
     return &first != latest && first.niggle.severity && latest->niggle.severity && *latest->niggle.severity < *first.niggle.severity;
 }
 

@@ -34,7 +34,7 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
         if (rule.trigger == Trigger::niggle_acute) {
-            const NiggleReport& first = episode.reports.front();
+            const NiggleReport& first = *episode.reports.front();
             if (!sharp(first, rule.min_severity)) continue;
             for (int d = rule.days[0]; d <= rule.days[1]; ++d) {
                 const local_days day = first.date + date::days{d};

@@ -49,23 +49,67 @@ private:
 
 /// The first report on or after day `day_number` of the episode, or nullptr.
 const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number) {
-    for (const NiggleReport& r : episode.reports)
-        if (episode.day_number(r.date) >= day_number) return &r;
+    for (const NiggleReport* r : episode.reports)
+        if (episode.day_number(r->date) >= day_number) return r;
     return nullptr;
 }
 
-/// The first physio visit on or after `day` for `area` (or naming no area), from the log.
-std::optional<local_days> physio_visit(const TrainingLog& log, const std::string& area, local_days day) {
-    auto first = std::lower_bound(log.workouts.begin(), log.workouts.end(), day, [](const Workout& w, local_days d) { return w.date < d; });
-    for (auto at = first; at != log.workouts.end(); ++at) {
-        const Workout& w = *at;
-        if (w.received != Received::physio) continue;
-        std::string_view treated = body_area(w.title);
-        if (treated.empty()) treated = body_area(w.notes);
-        if (treated.empty() || treated == area) return w.date;
+/// The days of the log's physio visits, by the area each treated ("" for a visit that names none).
+class PhysioVisits {
+public:
+    explicit PhysioVisits(const TrainingLog& log) {
+        for (const Workout& w : log.workouts) { // in date order, so each area's days are too
+            if (w.received != Received::physio) continue;
+            const std::string_view treated = body_area(w.title);
+            days_[treated.empty() ? body_area(w.notes) : treated].push_back(w.date);
+        }
     }
-    return std::nullopt;
-}
+
+    /// The first visit on or after `day` for `area`, or naming no area.
+    std::optional<local_days> first(std::string_view area, local_days day) const {
+        std::optional<local_days> found;
+        for (std::string_view treated : {area, std::string_view()}) {
+            auto at = days_.find(treated);
+            if (at == days_.end()) continue;
+            auto visit = std::lower_bound(at->second.begin(), at->second.end(), day);
+            if (visit != at->second.end() && (!found || *visit < *found)) found = *visit;
+        }
+        return found;
+    }
+
+private:
+    std::map<std::string_view, std::vector<local_days>> days_; // body_area's names are constants
+};
+
+/// When a red flag raised on a day clears without a physio visit: `clear_days` after the last
+/// mention of its area in a run of mentions each within `clear_days` of the one before. Every
+/// later mention of the area, in the flag's episode or the next, keeps the flag open.
+class ClearDays {
+public:
+    ClearDays(const std::vector<NiggleEpisode>& episodes, int clear_days) : clear_(clear_days) {
+        for (const NiggleEpisode& episode : episodes)
+            for (const NiggleReport* r : episode.reports) mentions_[episode.area].push_back(r->date);
+        // Each area's mentions in date order; from the last back, where a run that reaches each clears.
+        for (auto& [area, days] : mentions_) {
+            std::sort(days.begin(), days.end());
+            std::vector<local_days>& reach = reach_[area];
+            reach.resize(days.size());
+            for (std::size_t i = days.size(); i-- > 0;)
+                reach[i] = i + 1 < days.size() && days[i + 1] <= days[i] + clear_ ? reach[i + 1] : days[i] + clear_;
+        }
+    }
+
+    /// The day a flag raised on `day` for `area`, which the area's mentions include, clears.
+    local_days after(const std::string& area, local_days day) const {
+        const std::vector<local_days>& days = mentions_.at(area);
+        const auto last_that_day = std::upper_bound(days.begin(), days.end(), day) - days.begin() - 1;
+        return reach_.at(area)[static_cast<std::size_t>(last_that_day)];
+    }
+
+private:
+    date::days clear_;
+    std::map<std::string_view, std::vector<local_days>> mentions_, reach_; // keyed by the episodes' areas
+};
 
 /// True when a niggle-persists rule (ART) covers `area`.
 bool art_covers(const RuleSet& rules, const std::string& area) {
@@ -78,21 +122,19 @@ bool art_covers(const RuleSet& rules, const std::string& area) {
 
 void plan_red_flags(Context& context, const Rule& rule) {
     RedFlagWords red_flag(rule);
+    const PhysioVisits visits(context.log);
+    const ClearDays clear_days(context.episodes, rule.clear_days);
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
         std::string flag;
-        auto report = std::find_if(episode.reports.begin(), episode.reports.end(),
-                                   [&](const NiggleReport& r) { return !(flag = red_flag.in(r)).empty(); });
-        if (report == episode.reports.end()) continue; // once per episode: the first report that raises it
+        auto raised = std::find_if(episode.reports.begin(), episode.reports.end(),
+                                   [&](const NiggleReport* r) { return !(flag = red_flag.in(*r)).empty(); });
+        if (raised == episode.reports.end()) continue; // once per episode: the first report that raises it
+        const NiggleReport* report = *raised;
         RedFlag open{episode.area, fmt::format("{} in {}", flag, episode.said), report->date, std::nullopt, std::nullopt};
-        // Open until a physio has seen it, or until the area has gone unmentioned for clear_days:
-        // every later mention of the area, in this episode or the next, keeps it open.
-        local_days clear = report->date + date::days{rule.clear_days};
-        for (const NiggleEpisode& later : context.episodes)
-            if (later.area == episode.area)
-                for (const NiggleReport& r : later.reports)
-                    if (r.date > report->date && r.date <= clear) clear = r.date + date::days{rule.clear_days};
-        open.visit = physio_visit(context.log, episode.area, report->date);
+        // Open until a physio has seen it, or until the area has gone unmentioned for clear_days.
+        const local_days clear = clear_days.after(episode.area, report->date);
+        open.visit = visits.first(episode.area, report->date);
         open.last = open.visit && *open.visit < clear ? *open.visit : clear;
         if (context.calendar.touches(report->date, report->date)) {
             Item item = make_item(rule, report->date);
@@ -117,10 +159,8 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
         if (!area_matches(episode.area, rule.areas)) continue;
         const NiggleReport* now = report_from_day(episode, rule.after_days);
         if (!now) continue;
-        const bool red_flagged = std::any_of(context.calendar.red_flags().begin(), context.calendar.red_flags().end(),
-                                             [&](const RedFlag& f) { return f.area == episode.area && f.first <= now->date; });
-        if (red_flagged) continue; // the red flag has sent the runner to a physio already
-        const NiggleReport& first = episode.reports.front();
+        if (context.calendar.red_flag_raised(episode.area, now->date)) continue; // the red flag has sent the runner to a physio already
+        const NiggleReport& first = *episode.reports.front();
         if (improving(episode, now->date)) {
             if (context.calendar.touches(now->date, now->date))
                 context.note(now->date, rule, fmt::format("{} is getting better after {} days{}: self-care only, keep an eye on it",
@@ -182,7 +222,7 @@ void plan_niggle_appointments(Context& context, const Rule& rule) {
         Item item = make_item(rule, *booking.day);
         item.triggers = std::move(causes);
         item.reason = fmt::format("{}{}, assessed on {}: a niggle that persists and is not improving; ART with a certified provider", what,
-                                  severity_text(episode.reports.front()), day_name(*assessed));
+                                  severity_text(*episode.reports.front()), day_name(*assessed));
         context.add(std::move(item));
     }
 }

@@ -53,7 +53,6 @@ public:
 
     const std::vector<Blackout>& blackouts() const { return blackouts_; }
     const std::vector<GentleWindow>& gentle_windows() const { return gentle_; }
-    const std::vector<RedFlag>& red_flags() const { return red_flags_; }
     local_days from() const { return from_; }
     local_days last() const { return last_; }
     /// True when [first, last] touches the days the planner books: from the plan's start to a week
@@ -66,8 +65,10 @@ public:
     std::optional<std::string> closed(local_days day, const Rule& rule, Treatment treatment) const;
     /// The gentle window `day` lies in, or nullptr.
     const GentleWindow* gentle_on(local_days day) const;
-    /// The red flags open on `day`.
+    /// The red flags open on `day`, in the order they were added.
     std::vector<const RedFlag*> red_flags_on(local_days day) const;
+    /// True when a red flag for `area` was raised on or before `day`.
+    bool red_flag_raised(const std::string& area, local_days day) const;
     /// The hard session or race that `day` follows by `first`–`last` days, the latest one, or nullptr.
     const Workout* hard_before(local_days day, int first, int last) const;
     /// A hard session or race on `day`, or nullptr.
@@ -75,7 +76,7 @@ public:
 
     /// Counts an appointment against the caps; a massage also resets the maintenance clock.
     void book(const Item& item);
-    void add_red_flag(RedFlag flag) { red_flags_.push_back(std::move(flag)); }
+    void add_red_flag(RedFlag flag);
     /// Records that the runner was told to have `area` assessed on `day` (the niggle ladder's step).
     void add_assessment(const std::string& area, local_days day) { assessments_.emplace(area, day); }
     /// The first day in [first, last] on which `area` was assessed: a physio or ART visit logged
@@ -99,6 +100,10 @@ private:
     std::vector<Blackout> blackouts_;
     std::vector<GentleWindow> gentle_;
     std::vector<RedFlag> red_flags_;
+    /// The red flags still open the day before `from_` or later: the only ones a day the calendar
+    /// books can meet, however many a lifetime of log raised before.
+    std::vector<std::size_t> late_flags_;
+    std::map<std::string, local_days, std::less<>> first_flag_; ///< the first day a red flag was raised, by area
     std::map<local_days, Treatment> massages_; ///< received and booked
     std::set<std::pair<Received, local_days>> received_;       ///< in order: the first in a range is one look-up
     std::set<std::pair<std::string, local_days>> assessments_; ///< area and day, in order likewise

@@ -55,17 +55,18 @@ void add_niggles_from_text(TrainingLog& log);
 
 /// One niggle in one body area, from its first report until it is no longer mentioned.
 struct NiggleEpisode {
-    std::string area;                  ///< the body area (body_area), or the words as written when none is known
-    std::string said;                  ///< how the runner named it first: "left achilles"
-    std::vector<NiggleReport> reports; ///< in date order
-    date::local_days first() const { return reports.front().date; }
-    date::local_days last() const { return reports.back().date; }
+    std::string area;                         ///< the body area (body_area), or the words as written when none is known
+    std::string said;                         ///< how the runner named it first: "left achilles"
+    std::vector<const NiggleReport*> reports; ///< in date order: the reports given to `track_niggles`, not copies
+    date::local_days first() const { return reports.front()->date; }
+    date::local_days last() const { return reports.back()->date; }
     /// Days from the first report to `day`, counting both: the first report's day is day 1.
     int day_number(date::local_days day) const { return static_cast<int>((day - first()).count()) + 1; }
 };
 
 /// Groups the reports into episodes per body area: a report more than `gap_days` days after the
-/// area's last one starts a new episode. Episodes are ordered by first report, then area.
+/// area's last one starts a new episode. Episodes are ordered by first report, then area. They
+/// point into `reports`, which must outlive them.
 std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days);
 
 /// True when `area` (a body_area, or words) is one of `areas`; an empty list matches any area.

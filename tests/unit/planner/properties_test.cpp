@@ -208,24 +208,24 @@ class Checker {
         for (const NiggleEpisode& episode : episodes) {
             if (!area_matches(episode.area, rule->areas)) continue;
             const auto raised =
-                std::find_if(episode.reports.begin(), episode.reports.end(), [&](const NiggleReport& r) {
+                std::find_if(episode.reports.begin(), episode.reports.end(), [&](const NiggleReport* r) {
                     const bool words = std::any_of(rule->words.begin(), rule->words.end(),
-                                                   [&](const std::string& w) { return says(r.niggle.said, w); });
-                    return words || (r.niggle.severity && *r.niggle.severity >= rule->min_severity);
+                                                   [&](const std::string& w) { return says(r->niggle.said, w); });
+                    return words || (r->niggle.severity && *r->niggle.severity >= rule->min_severity);
                 });
             if (raised == episode.reports.end()) continue;
             std::vector<local_days> mentions;
             for (const NiggleEpisode& e : episodes)
                 if (e.area == episode.area)
-                    for (const NiggleReport& r : e.reports)
-                        mentions.push_back(r.date);
+                    for (const NiggleReport* r : e.reports)
+                        mentions.push_back(r->date);
             std::sort(mentions.begin(), mentions.end());
-            local_days clear = raised->date + days{rule->clear_days};
+            local_days clear = (*raised)->date + days{rule->clear_days};
             for (local_days m : mentions)
-                if (m > raised->date && m <= clear) clear = m + days{rule->clear_days};
+                if (m > (*raised)->date && m <= clear) clear = m + days{rule->clear_days};
             local_days last = clear;
             for (const Workout& w : g_.log.workouts) {
-                if (w.received != Received::physio || w.date < raised->date) continue;
+                if (w.received != Received::physio || w.date < (*raised)->date) continue;
                 std::string_view treated = body_area(w.title);
                 if (treated.empty()) treated = body_area(w.notes);
                 if (treated.empty() || treated == episode.area) {
@@ -233,7 +233,7 @@ class Checker {
                     break;
                 }
             }
-            red_flags_.push_back(Span{raised->date, last, episode.area});
+            red_flags_.push_back(Span{(*raised)->date, last, episode.area});
         }
     }
 
