@@ -32,10 +32,11 @@ bool sharp(const NiggleReport& report, int min_severity) {
 
 void plan_niggle_self_care(Context& context, const Rule& rule) {
     for (const NiggleEpisode& episode : context.episodes) {
-        if (!area_matches(episode.area, rule.areas)) continue;
+        // The days are looked at first: most episodes of a long log are over long before the plan.
         if (rule.trigger == Trigger::niggle_acute) {
             const NiggleReport& first = *episode.reports.front();
-            if (!sharp(first, rule.min_severity)) continue;
+            if (!context.calendar.touches(first.date + date::days{rule.days[0]}, first.date + date::days{rule.days[1]})) continue;
+            if (!area_matches(episode.area, rule.areas) || !sharp(first, rule.min_severity)) continue;
             for (int d = rule.days[0]; d <= rule.days[1]; ++d) {
                 const local_days day = first.date + date::days{d};
                 if (!context.calendar.touches(day, day)) continue;
@@ -52,7 +53,7 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
         // runner still mentions it (up to the day after the last report).
         const local_days over = episode.last() + date::days{1};
         const local_days from = std::max(episode.first() + date::days{rule.after_days - 1}, context.plan.from);
-        if (!context.calendar.touches(from, over)) continue;
+        if (!context.calendar.touches(from, over) || !area_matches(episode.area, rule.areas)) continue;
         // The log is in date order: only the episode's runs are looked at.
         auto first = std::lower_bound(context.log.workouts.begin(), context.log.workouts.end(), from,
                                       [](const Workout& w, local_days day) { return w.date < day; });

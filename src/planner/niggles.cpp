@@ -87,8 +87,10 @@ private:
 class ClearDays {
 public:
     ClearDays(const std::vector<NiggleEpisode>& episodes, int clear_days) : clear_(clear_days) {
-        for (const NiggleEpisode& episode : episodes)
-            for (const NiggleReport* r : episode.reports) mentions_[episode.area].push_back(r->date);
+        for (const NiggleEpisode& episode : episodes) {
+            std::vector<local_days>& days = mentions_[episode.area];
+            for (const NiggleReport* r : episode.reports) days.push_back(r->date);
+        }
         // Each area's mentions in date order; from the last back, where a run that reaches each clears.
         for (auto& [area, days] : mentions_) {
             std::sort(days.begin(), days.end());
@@ -191,11 +193,17 @@ void plan_niggle_flags(Context& context, const Rule& rule) {
 }
 
 void plan_niggle_appointments(Context& context, const Rule& rule) {
+    const auto gap = date::days{context.rules.settings.niggle_gap_days};
     for (const NiggleEpisode& episode : context.episodes) {
+        // An appointment opens after an assessment by the end of the episode's gap at the latest,
+        // and closes within_days later: an episode whose latest close comes before the calendar
+        // opens books nothing (a lifetime of log holds thousands of them).
+        const local_days latest_close = std::max(episode.last() + gap + date::days{1}, episode.first() + date::days{rule.after_days - 1}) +
+                                        date::days{rule.within_days};
+        if (!context.calendar.touches(episode.first(), latest_close)) continue;
         if (!area_matches(episode.area, rule.areas)) continue;
         // ART only once a professional has assessed it: a logged physio or ART visit for the area,
         // or the ladder's "see a therapist or sports physio" step.
-        const auto gap = date::days{context.rules.settings.niggle_gap_days};
         auto assessed = context.calendar.assessed(episode.area, episode.first(), episode.last() + gap);
         if (!assessed || improving(episode, *assessed)) continue;
         const local_days open = std::max(*assessed + date::days{1}, episode.first() + date::days{rule.after_days - 1});
