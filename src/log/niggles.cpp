@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace recover {
@@ -140,6 +141,13 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
 
 namespace {
 
+/// Orders indices of `reports` and days by the reports' days, for `std::equal_range`.
+struct DayOfReport {
+    const std::vector<NiggleReport>& reports;
+    bool operator()(std::size_t i, date::local_days day) const { return reports[i].date < day; }
+    bool operator()(date::local_days day, std::size_t i) const { return day < reports[i].date; }
+};
+
 /// What one title or note says of niggles.
 struct TextSense {
     bool improving = false;
@@ -177,25 +185,24 @@ void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
     stable_sort_unsorted(found_, [](const Found& a, const Found& b) {
         return std::tie(a.date, a.start, a.order) < std::tie(b.date, b.start, b.order);
     });
-    std::map<date::local_days, std::vector<std::size_t>> column_on, added_on; // day → indices into reports
-    for (std::size_t i = 0; i < reports.size(); ++i) column_on[reports[i].date].push_back(i);
+    // The column's reports by day, in log order within a day; the added ones likewise.
+    std::vector<std::size_t> column_by_day(reports.size());
+    std::iota(column_by_day.begin(), column_by_day.end(), std::size_t{0});
+    stable_sort_unsorted(column_by_day, [&](std::size_t a, std::size_t b) { return reports[a].date < reports[b].date; });
+    std::map<date::local_days, std::vector<std::size_t>> added_on;
     for (Found& f : found_) {
         const Niggle& n = f.report.niggle;
-        auto same = [&](const NiggleReport& r) { return r.niggle.area == n.area || body_area(r.niggle.area) == n.area; };
-        auto first_same = [&](const auto& on) -> NiggleReport* {
-            auto day = on.find(f.date);
-            if (day == on.end()) return nullptr;
-            for (std::size_t i : day->second)
-                if (same(reports[i])) return &reports[i];
-            return nullptr;
-        };
+        auto same = [&](std::size_t i) { return reports[i].niggle.area == n.area || body_area(reports[i].niggle.area) == n.area; };
         // Said twice (the niggle column and the notes): one report, with both wordings.
-        if (NiggleReport* reported = first_same(column_on)) {
-            reported->niggle.said += "; " + n.said;
-            if (!reported->niggle.severity) reported->niggle.severity = n.severity;
+        auto [day_first, day_end] = std::equal_range(column_by_day.begin(), column_by_day.end(), f.date, DayOfReport{reports});
+        if (auto column = std::find_if(day_first, day_end, same); column != day_end) {
+            NiggleReport& reported = reports[*column];
+            reported.niggle.said += "; " + n.said;
+            if (!reported.niggle.severity) reported.niggle.severity = n.severity;
             continue;
         }
-        if (first_same(added_on)) continue;
+        if (auto added = added_on.find(f.date); added != added_on.end() && std::any_of(added->second.begin(), added->second.end(), same))
+            continue;
         added_on[f.date].push_back(reports.size());
         reports.push_back(std::move(f.report));
     }
