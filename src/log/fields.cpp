@@ -145,11 +145,11 @@ std::vector<Column> zone_columns(const CsvTable& table, std::string_view prefix,
     return columns;
 }
 
-Workout ExportRow::workout(const Column& date, const LocalDateTime& when, const LogOptions& options) const {
+Workout& ExportRow::add_workout(MappedRows& to, const Column& date, const LocalDateTime& when, const LogOptions& options) const {
     if (!in_date_range(when.day))
         fail(date, fmt::format("{} \"{}\" is out of range (expected a date from {})", date.name, text(date),
                                date_range_said));
-    Workout w;
+    Workout& w = to.workouts.emplace_back();
     // The file's name joins the place when the workout is kept (LogBuilder::add): most rows of a
     // long log are summed and forgotten, and need no copy of it.
     w.where.line = row_.line;

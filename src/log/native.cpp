@@ -117,9 +117,10 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
                  niggle_column = column("niggle"), notes_column = column("notes");
 
     for_each_row(table, options, out, [&](const ExportRow& row, MappedRows& mapped) {
-        Workout w = row.workout(date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
-        w.title = std::string(row.text(title_column));
-        w.notes = std::string(row.text(notes_column));
+        Workout& w =
+            row.add_workout(mapped, date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
+        w.title = row.text(title_column);
+        w.notes = row.text(notes_column);
 
         const std::string_view type = row.text(type_column);
         const TypeWord* word = nullptr;
@@ -148,7 +149,7 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
                 mapped.add(NiggleReport{w.where, w.date, std::move(niggle)});
         }
-        if (word->word != "rest") mapped.add(std::move(w));
+        if (word->word == "rest") mapped.workouts.pop_back(); // a rest day: its niggles, no workout
     }, RowMapping::independent);
 }
 

@@ -22,10 +22,12 @@ namespace recover::formats {
 
 namespace {
 
-/// Checks the shape of one row, then maps it.
+/// Checks the shape of one row, then maps it. A row skipped for its error leaves nothing of
+/// what it began to map.
 void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& options, MappedRows& out,
                  const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
     const std::size_t width = table.header.fields.size();
+    const std::size_t workouts = out.workouts.size(), niggles = out.niggles.size();
     try {
         if (row.fields.size() > width) {
             fail(table, row.fields[width],
@@ -41,6 +43,8 @@ void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& 
         map_row(ExportRow(table, row), out);
     } catch (const Error& error) {
         if (!options.skip_bad_rows || error.code() != ExitCode::data) throw;
+        out.workouts.erase(out.workouts.begin() + static_cast<std::ptrdiff_t>(workouts), out.workouts.end());
+        out.niggles.erase(out.niggles.begin() + static_cast<std::ptrdiff_t>(niggles), out.niggles.end());
         out.skipped.push_back(error);
     }
 }
@@ -255,8 +259,8 @@ void read_workouts(const CsvTable& table, const LogOptions& options, const Colum
     for_each_row(
         table, options, out,
         [&](const ExportRow& row, MappedRows& mapped) {
-            Workout w = row.workout(date, row.date_time(date, expected_date), options);
-            if (fill(row, w)) mapped.add(std::move(w));
+            Workout& w = row.add_workout(mapped, date, row.date_time(date, expected_date), options);
+            if (!fill(row, w)) mapped.workouts.pop_back();
         },
         mapping);
 }

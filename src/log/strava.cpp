@@ -238,11 +238,11 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
             options.zone ? options.zone->get()->to_local(*utc) : date::local_seconds{utc->time_since_epoch()};
 
         const auto day = date::floor<date::days>(local);
-        Workout w = row.workout(date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},
-                                options);
+        Workout& w = row.add_workout(mapped, date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},
+                                     options);
         w.sport = sport_of(row.text(type_column));
-        w.title = std::string(row.text(name_column));
-        w.notes = std::string(row.text(description_column));
+        w.title = row.text(name_column);
+        w.notes = row.text(description_column);
         if (std::string_view note = row.text(note_column); !note.empty())
             w.notes += (w.notes.empty() ? "" : "\n") + std::string(note);
 
@@ -274,7 +274,6 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
             w.signals.stated_kind = Kind::long_run;
             w.signals.stated_by = "Strava Long Run tag";
         }
-        mapped.add(std::move(w));
     }, RowMapping::independent);
 }
 

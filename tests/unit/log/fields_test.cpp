@@ -97,7 +97,9 @@ TEST_CASE("an export row: texts, numbers, flags and durations, and errors at the
     CHECK_FALSE(row.flag(absent));
 
     LocalDateTime when = row.date_time(date, "YYYY-MM-DD HH:MM");
-    Workout w = row.workout(date, when, options);
+    MappedRows mapped;
+    const Workout& w = row.add_workout(mapped, date, when, options);
+    CHECK(&w == &mapped.workouts.back());
     CHECK(w.date == date::local_days{2026_y / 3 / 5});
     CHECK(w.start == std::chrono::minutes{18 * 60 + 30});
     CHECK(w.where.line == 2);
@@ -167,6 +169,32 @@ TEST_CASE("the row loop: rows wider than the header fail; --skip-bad-rows keeps 
     CHECK(log.workouts[0].title == "Easy");
     REQUIRE(log.skipped.size() == 2);
     CHECK(log.skipped[1].message() == "log.csv:4:1: cannot read date \"not a date\" (expected YYYY-MM-DD)");
+}
+
+TEST_CASE("a row skipped for an error found after its workout was begun leaves nothing of it") {
+    // The workout is built in place as the row is read; the row's niggle is added before its
+    // error is found: both go with the row.
+    CsvTable table = read_csv_table("date,title,niggle,km\n2026-03-01,Hills,calf,x\n2026-03-02,Easy,,5\n", "log.csv");
+    const Column date = find_column(table, "date"), title = find_column(table, "title"), niggle = find_column(table, "niggle"),
+                 km = find_column(table, "km");
+    LogOptions skipping = options;
+    skipping.skip_bad_rows = true;
+    LogBuilder out(skipping);
+    for_each_row(
+        table, skipping, out,
+        [&](const ExportRow& row, MappedRows& mapped) {
+            Workout& w = row.add_workout(mapped, date, row.date_time(date, "YYYY-MM-DD"), skipping);
+            w.title = row.text(title);
+            if (!row.text(niggle).empty()) mapped.add(NiggleReport{w.where, w.date, Niggle{std::string(row.text(niggle)), {}, "calf"}});
+            w.distance_km = row.number(km, 0, 1000, "kilometres");
+        },
+        RowMapping::independent);
+    TrainingLog log = out.finish();
+    REQUIRE(log.workouts.size() == 1);
+    CHECK(log.workouts[0].title == "Easy");
+    CHECK(log.niggles.empty());
+    REQUIRE(log.skipped.size() == 1);
+    CHECK(log.skipped[0].message() == "log.csv:2:23: cannot read km \"x\" (expected kilometres)");
 }
 
 TEST_CASE("a row the mapper says holds no workout is left out") {
