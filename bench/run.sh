@@ -10,8 +10,10 @@
 #   BENCH_MAX_MEMORY_KB=4194304        address space one run of recover may use before it is capped (4 GiB)
 #
 # Each command runs once under /usr/bin/time for its peak RSS (that run's output is kept in
-# build/bench/out/), then N times under hyperfine for the median wall time: N=5 up to 100,000
-# rows, 3 above. A command that fails, runs out of time or of memory is shown as capped.
+# build/bench/out/), then under hyperfine for the median wall time of as many runs as fill about 3
+# seconds (hyperfine's own rule), at least 5 up to 100,000 rows and 3 above, at most 30: a fast
+# command is timed often enough that the machine's drift does not decide its median. A command
+# that fails, runs out of time or of memory is shown as capped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,8 +58,8 @@ plan_seconds=""
 measure() {
     local name=$1 format=$2 rows=$3 file=$4
     shift 4
-    local runs=5 warmup=1
-    [ "$rows" -gt 100000 ] && runs=3 warmup=0
+    local min_runs=5 warmup=1
+    [ "$rows" -gt 100000 ] && min_runs=3 warmup=0
     local bytes mb slug
     bytes=$(stat -c %s "$file")
     mb=$(awk -v b="$bytes" 'BEGIN { printf b < 1e7 ? "%.2f" : "%.1f", b / 1e6 }')
@@ -83,10 +85,11 @@ measure() {
     # hyperfine without a shell (-N): the command's words as given, quoting kept.
     local command_line
     command_line=$(printf '%q ' "$@")
-    hyperfine -N --style none --runs "$runs" --warmup "$warmup" --export-json "$out/$slug.json" \
+    hyperfine -N --style none --min-runs "$min_runs" --max-runs 30 --warmup "$warmup" --export-json "$out/$slug.json" \
         "$command_line" >/dev/null 2>"$out/$slug.hyperfine"
-    local seconds
+    local seconds runs
     seconds=$(jq '.results[0].median' "$out/$slug.json")
+    runs=$(jq '.results[0].times | length' "$out/$slug.json")
     [ "$name" = "recover plan" ] && plan_seconds=$seconds
 
     rows_md+=("$(awk -v name="$name" -v format="$format" -v rows="$(grouped "$rows")" -v mb="$mb" -v s="$seconds" \
