@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a training log of exactly ROWS workouts to stdout, seeded and reproducible.
 
-Usage: bench/make_log.py ROWS [--seed N] [--format native|strava] [--end YYYY-MM-DD]
+Usage: bench/make_log.py ROWS [--seed N] [--format native|strava|flags] [--end YYYY-MM-DD]
 
 The log ends on --end (default 2026-06-28, a Sunday) and goes back in time one week of seven
 workouts at a time: strength on Monday, intervals or hills on Tuesday, easy on Wednesday, tempo
@@ -18,6 +18,11 @@ The Strava log reuses the header of tests/fixtures/strava/activities-2024.csv by
 writes what that export writes: UTC dates like "Jun 2, 2026, 10:30:37 PM", the distance in
 kilometres in the first Distance column and in metres in the second, the Competition and Long Run
 tags, a Perceived Exertion on about half the runs.
+
+The flags log is the native log with a red flag on every row, each in a place of its own
+("spot17:9", "sharp pain in spot17"): as many niggle episodes, each raising a red flag, as rows.
+Nobody writes such a log; it shows that the planner's time grows with the niggles, not with
+their square.
 """
 import argparse
 import csv
@@ -104,6 +109,14 @@ def write_native(out, rows, seed, end):
         writer.writerow([f"{start:%Y-%m-%d %H:%M}", kind, title, minutes, distance, rpe, niggle, note])
 
 
+def write_flags(out, rows, seed, end):
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["date", "type", "title", "duration", "distance", "rpe", "niggle", "notes"])
+    for i, (start, (kind, title, minutes, km, rpe), _, _) in enumerate(workouts(rows, seed, end)):
+        distance = f"{km:.1f}" if km is not None else ""
+        writer.writerow([f"{start:%Y-%m-%d %H:%M}", kind, title, minutes, distance, rpe, f"spot{i}:9", f"sharp pain in spot{i}"])
+
+
 def strava_date(when):
     """`Jun 2, 2026, 10:30:37 PM`."""
     hour = when.hour % 12 or 12
@@ -172,10 +185,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=int)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--format", choices=["native", "strava"], default="native")
+    parser.add_argument("--format", choices=["native", "strava", "flags"], default="native")
     parser.add_argument("--end", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 28))
     args = parser.parse_args()
-    write = write_native if args.format == "native" else write_strava
+    write = {"native": write_native, "strava": write_strava, "flags": write_flags}[args.format]
     write(sys.stdout, args.rows, args.seed, args.end)
 
 

@@ -6,6 +6,7 @@
 #
 #   BENCH_SIZES="500 100000 1000000"   native log sizes in rows (default: all three)
 #   BENCH_STRAVA_SIZES="100000"        Strava log sizes, plan and workouts only ("" for none)
+#   BENCH_FLAG_SIZES="20000 200000"    red-flag log sizes (a red flag on every row), plan only ("" for none)
 #   BENCH_TIMEOUT=180                  seconds one run of one command may take before it is capped
 #   BENCH_MAX_MEMORY_KB=4194304        address space one run of recover may use before it is capped (4 GiB)
 #
@@ -19,6 +20,7 @@ cd "$(dirname "$0")/.."
 
 sizes=${BENCH_SIZES-500 100000 1000000}
 strava_sizes=${BENCH_STRAVA_SIZES-100000}
+flag_sizes=${BENCH_FLAG_SIZES-20000 200000}
 timeout_s=${BENCH_TIMEOUT:-180}
 max_memory_kb=${BENCH_MAX_MEMORY_KB:-4194304}
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -124,6 +126,11 @@ for rows in $strava_sizes; do
     measure "recover plan" strava "$rows" "$log" \
         "$recover" plan "$log" --from "$from" --until "$end" --today "$today" --format json
     measure "recover workouts" strava "$rows" "$log" "$recover" workouts "$log" --format csv
+done
+for rows in $flag_sizes; do
+    log=$(log_file flags "$rows")
+    measure "recover plan" flags "$rows" "$log" \
+        "$recover" plan "$log" --from "$from" --until "$end" --today "$today" --format json
 done
 
 echo
