@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
+#include <set>
 #include <tuple>
 
 namespace recover {
@@ -141,13 +141,6 @@ std::vector<Niggle> niggles_in_text(std::string_view text) {
 
 namespace {
 
-/// Orders indices of `reports` and days by the reports' days, for `std::equal_range`.
-struct DayOfReport {
-    const std::vector<NiggleReport>& reports;
-    bool operator()(std::size_t i, date::local_days day) const { return reports[i].date < day; }
-    bool operator()(date::local_days day, std::size_t i) const { return day < reports[i].date; }
-};
-
 /// What one title or note says of niggles.
 struct TextSense {
     bool improving = false;
@@ -185,25 +178,27 @@ void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
     stable_sort_unsorted(found_, [](const Found& a, const Found& b) {
         return std::tie(a.date, a.start, a.order) < std::tie(b.date, b.start, b.order);
     });
-    // The column's reports by day, in log order within a day; the added ones likewise.
-    std::vector<std::size_t> column_by_day(reports.size());
-    std::iota(column_by_day.begin(), column_by_day.end(), std::size_t{0});
-    stable_sort_unsorted(column_by_day, [&](std::size_t a, std::size_t b) { return reports[a].date < reports[b].date; });
-    std::map<date::local_days, std::vector<std::size_t>> added_on;
+    // A text names a body area ("achilles"); the column's report of that day may name it so, or in
+    // words whose body area it is ("left achilles"). The first report of each day by each name,
+    // looked up instead of searched for: a day may hold thousands of reports.
+    reports.reserve(reports.size() + found_.size()); // the names below view the reports: none may move
+    std::map<std::pair<date::local_days, std::string_view>, std::size_t> column_first;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const std::string& words = reports[i].niggle.area;
+        column_first.try_emplace({reports[i].date, words}, i); // the first report of the day keeps the name
+        if (const std::string_view area = body_area(words); !area.empty() && area != words) column_first.try_emplace({reports[i].date, area}, i);
+    }
+    std::set<std::pair<date::local_days, std::string>> added; // the areas added for each day
     for (Found& f : found_) {
         const Niggle& n = f.report.niggle;
-        auto same = [&](std::size_t i) { return reports[i].niggle.area == n.area || body_area(reports[i].niggle.area) == n.area; };
         // Said twice (the niggle column and the notes): one report, with both wordings.
-        auto [day_first, day_end] = std::equal_range(column_by_day.begin(), column_by_day.end(), f.date, DayOfReport{reports});
-        if (auto column = std::find_if(day_first, day_end, same); column != day_end) {
-            NiggleReport& reported = reports[*column];
+        if (auto column = column_first.find({f.date, n.area}); column != column_first.end()) {
+            NiggleReport& reported = reports[column->second];
             reported.niggle.said += "; " + n.said;
             if (!reported.niggle.severity) reported.niggle.severity = n.severity;
             continue;
         }
-        if (auto added = added_on.find(f.date); added != added_on.end() && std::any_of(added->second.begin(), added->second.end(), same))
-            continue;
-        added_on[f.date].push_back(reports.size());
+        if (!added.emplace(f.date, n.area).second) continue; // said on that day already
         reports.push_back(std::move(f.report));
     }
     stable_sort_unsorted(reports, [](const NiggleReport& a, const NiggleReport& b) { return a.date < b.date; });
