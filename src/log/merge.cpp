@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace recover {
@@ -29,24 +30,22 @@ int richness(const Workout& w) {
 TrainingLog merge_logs(std::vector<TrainingLog> logs) {
     if (logs.size() == 1) return std::move(logs.front());
     TrainingLog out;
-    std::multimap<date::local_days, std::size_t> by_day; // index into out.workouts
+    // Index into out.workouts by day and sport: a workout is looked for among its own only.
+    std::multimap<std::pair<date::local_days, Sport>, std::size_t> by_day;
+    std::set<std::pair<date::local_days, std::string>> reported; // the niggles kept, by day and words
     for (TrainingLog& log : logs) {
         for (Workout& w : log.workouts) {
-            auto [begin, end] = by_day.equal_range(w.date);
+            auto [begin, end] = by_day.equal_range({w.date, w.sport});
             auto same = std::find_if(begin, end, [&](const auto& at) { return same_workout(out.workouts[at.second], w); });
             if (same == end) {
-                by_day.emplace(w.date, out.workouts.size());
+                by_day.emplace(std::pair(w.date, w.sport), out.workouts.size());
                 out.workouts.push_back(std::move(w));
             } else if (richness(w) > richness(out.workouts[same->second])) {
                 out.workouts[same->second] = std::move(w);
             }
         }
-        for (NiggleReport& report : log.niggles) {
-            bool known = std::any_of(out.niggles.begin(), out.niggles.end(), [&](const NiggleReport& r) {
-                return r.date == report.date && r.niggle.area == report.niggle.area;
-            });
-            if (!known) out.niggles.push_back(std::move(report));
-        }
+        for (NiggleReport& report : log.niggles)
+            if (reported.emplace(report.date, report.niggle.area).second) out.niggles.push_back(std::move(report));
         for (Error& e : log.skipped) out.skipped.push_back(std::move(e));
         for (std::string& w : log.warnings) out.warnings.push_back(std::move(w));
     }
