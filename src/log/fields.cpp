@@ -178,10 +178,8 @@ std::optional<double> ExportRow::amount(const Column& column, Limit limit, std::
     return at_most(column, number(column, 0, std::numeric_limits<double>::max(), expected), limit);
 }
 
-std::optional<double> ExportRow::at_most(const Column& column, std::optional<double> value, Limit limit) const {
-    if (value && !(*value <= limit.max))
-        fail(column, fmt::format("{} \"{}\" is out of range (at most {})", column.name, text(column), limit.said));
-    return value;
+void ExportRow::fail_out_of_range(const Column& column, Limit limit) const {
+    fail(column, fmt::format("{} \"{}\" is out of range (at most {})", column.name, text(column), limit.said));
 }
 
 void ExportRow::heart_rate(const HeartRateColumns& columns, Signals& signals) const {

@@ -125,7 +125,11 @@ public:
     std::optional<double> amount(const Column& column, Limit limit, std::string_view expected) const;
     /// `value`, read from `column`, when it is at most `limit.max`; else the error
     /// "<column> "<text>" is out of range (at most <limit.said>)".
-    std::optional<double> at_most(const Column& column, std::optional<double> value, Limit limit) const;
+    /// Inline: every number of every row goes through it, and it almost never fails.
+    std::optional<double> at_most(const Column& column, std::optional<double> value, Limit limit) const {
+        if (value && !(*value <= limit.max)) fail_out_of_range(column, limit);
+        return value;
+    }
     /// Minutes from `hh:mm:ss` or `hh:mm:ss.s`, at most `minutes_limit`.
     std::optional<double> minutes(const Column& column) const;
     /// `true` or `false`, in any case; missing reads as false.
@@ -146,6 +150,8 @@ public:
     [[noreturn]] void fail(const Column& column, const std::string& what) const;
     /// Fails with "cannot read <column> "<text>" (expected <expected>)".
     [[noreturn]] void fail_at(const Column& column, std::string_view expected) const;
+    /// Fails with "<column> "<text>" is out of range (at most <limit.said>)".
+    [[noreturn]] void fail_out_of_range(const Column& column, Limit limit) const;
 
 private:
     const CsvTable& table_;
