@@ -160,12 +160,6 @@ Workout& ExportRow::add_workout(MappedRows& to, const Column& date, const LocalD
     return w;
 }
 
-LocalDateTime ExportRow::date_time(const Column& column, std::string_view expected) const {
-    auto when = parse_local_date_time(text(column));
-    if (!when) fail_at(column, expected);
-    return *when;
-}
-
 std::optional<double> ExportRow::number(const Column& column, double low, double high, std::string_view expected) const {
     std::string_view written = text(column);
     if (is_missing(written)) return std::nullopt;

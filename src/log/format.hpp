@@ -114,7 +114,11 @@ public:
     /// range, at the cell.
     Workout& add_workout(MappedRows& to, const Column& date, const LocalDateTime& when, const LogOptions& options) const;
     /// A local date with an optional time (`2026-03-05`, `2026-03-05 18:30`, `2026-03-05T18:30:00`).
-    LocalDateTime date_time(const Column& column, std::string_view expected) const;
+    LocalDateTime date_time(const Column& column, std::string_view expected) const {
+        auto when = parse_local_date_time(text(column));
+        if (!when) fail_at(column, expected);
+        return *when;
+    }
     /// A number from `low` to `high` (as exports write numbers); `expected` describes it.
     std::optional<double> number(const Column& column, double low, double high, std::string_view expected) const;
     /// The average and peak heart rate (up to `max_heart_rate`) and the minutes in hard zones,
