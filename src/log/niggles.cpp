@@ -180,10 +180,16 @@ void TextNiggles::add_to(std::vector<NiggleReport>& reports) {
     });
     // A text names a body area ("achilles"); the column's report of that day may name it so, or in
     // words whose body area it is ("left achilles"). The first report of each day by each name,
-    // looked up instead of searched for: a day may hold thousands of reports.
+    // looked up instead of searched for: a day may hold thousands of reports. Only the days a
+    // text names a niggle on are indexed (most logs' notes name none).
+    std::vector<date::local_days> text_days;
+    text_days.reserve(found_.size());
+    for (const Found& f : found_)
+        if (text_days.empty() || text_days.back() != f.date) text_days.push_back(f.date); // found_ is sorted
     reports.reserve(reports.size() + found_.size()); // the names below view the reports: none may move
     std::map<std::pair<date::local_days, std::string_view>, std::size_t> column_first;
-    for (std::size_t i = 0; i < reports.size(); ++i) {
+    for (std::size_t i = 0; i < reports.size() && !text_days.empty(); ++i) {
+        if (!std::binary_search(text_days.begin(), text_days.end(), reports[i].date)) continue;
         const std::string& words = reports[i].niggle.area;
         column_first.try_emplace({reports[i].date, words}, i); // the first report of the day keeps the name
         if (const std::string_view area = body_area(words); !area.empty() && area != words) column_first.try_emplace({reports[i].date, area}, i);
