@@ -24,7 +24,7 @@ Treatment treatment_of(Received received) {
 } // namespace
 
 void plan_booked(Context& context) {
-    for (const Workout& w : context.log.workouts) {
+    for (const Workout& w : workouts_dated(context.log, context.calendar.from(), context.calendar.last())) {
         if (w.kind != Kind::treatment || !w.planned || !context.calendar.touches(w.date, w.date)) continue;
         Item item;
         item.date = w.date;

@@ -57,7 +57,8 @@ struct Delay {
 void plan_every_session(Context& context, const Rule& rule) {
     if (!rule.every_session) return;
     const auto [first, last] = window_days(rule);
-    for (const Workout& w : context.log.workouts) {
+    // Those whose window [first, last] days later touches the calendar.
+    for (const Workout& w : workouts_dated(context.log, context.calendar.from() - date::days{last}, context.calendar.last() - date::days{first})) {
         if (!w.very_hard || w.missed) continue;
         const local_days open = w.date + date::days{first}, close = w.date + date::days{last};
         if (!context.calendar.touches(open, close)) continue;

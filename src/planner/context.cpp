@@ -32,6 +32,14 @@ Item* Context::appointment_of(const Rule& rule, local_days first, local_days las
 
 void Context::note(local_days day, const Rule& rule, std::string text) { plan.notes.push_back(Note{day, rule.id, std::move(text)}); }
 
+std::span<const Workout> workouts_dated(const TrainingLog& log, local_days first, local_days last) {
+    const auto before = [](const Workout& w, local_days day) { return w.date < day; };
+    const auto after = [](local_days day, const Workout& w) { return day < w.date; };
+    const auto from = std::lower_bound(log.workouts.begin(), log.workouts.end(), first, before);
+    const auto to = std::upper_bound(from, log.workouts.end(), last, after);
+    return {from, to};
+}
+
 Item make_item(const Rule& rule, local_days day) {
     Item item;
     item.date = day;

@@ -54,11 +54,7 @@ void plan_niggle_self_care(Context& context, const Rule& rule) {
         const local_days over = episode.last() + date::days{1};
         const local_days from = std::max(episode.first() + date::days{rule.after_days - 1}, context.plan.from);
         if (!context.calendar.touches(from, over) || !area_matches(episode.area, rule.areas)) continue;
-        // The log is in date order: only the episode's runs are looked at.
-        auto first = std::lower_bound(context.log.workouts.begin(), context.log.workouts.end(), from,
-                                      [](const Workout& w, local_days day) { return w.date < day; });
-        for (auto at = first; at != context.log.workouts.end() && at->date <= over; ++at) {
-            const Workout& w = *at;
+        for (const Workout& w : workouts_dated(context.log, from, over)) { // only the episode's runs
             if (w.sport != Sport::run || w.missed || w.kind == Kind::race) continue;
             if (episode.day_number(w.date) < rule.after_days || !context.calendar.touches(w.date, w.date)) continue;
             Item item = make_item(rule, w.date);

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -148,6 +149,10 @@ private:
     /// the look-ups above stay logarithmic on logs of many years.
     std::map<std::tuple<std::string, local_days, std::string, local_days>, std::size_t> index_; ///< last: an item's last day
 };
+
+/// The workouts of `log` (in date order) dated from `first` to `last`: a rule that books only
+/// inside the calendar looks at those near it, not at the whole look-back of the log.
+std::span<const Workout> workouts_dated(const TrainingLog& log, local_days first, local_days last);
 
 Item make_item(const Rule& rule, local_days day);
 Cause workout_cause(const Workout& workout);

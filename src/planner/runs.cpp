@@ -35,9 +35,10 @@ std::string why(const Rule& rule, const Workout& w, local_days day) {
 } // namespace
 
 void plan_after_runs(Context& context, const Rule& rule) {
-    for (const Workout& w : context.log.workouts) {
+    const date::days after{rule.days[0]};
+    for (const Workout& w : workouts_dated(context.log, context.calendar.from() - after, context.calendar.last() - after)) {
         if (!sets_off(w, rule.trigger)) continue;
-        const local_days day = w.date + date::days{rule.days[0]};
+        const local_days day = w.date + after;
         if (!context.calendar.touches(day, day)) continue;
         Booking booking = find_day(context.calendar, rule, day, w.date + date::days{rule.days[1]});
         if (!booking.day) {
