@@ -169,11 +169,31 @@ struct MappedRows {
     std::vector<NiggleReport> niggles;
     std::vector<Error> skipped;
     void add(NiggleReport&& report) { niggles.push_back(std::move(report)); }
+    /// `text` in a string of its own, in the storage of a string of an earlier batch when one
+    /// is left: a long log's titles and notes are mostly longer than a string holds in place
+    /// (15 bytes), and each would cost an allocation and its release.
+    std::string text(std::string_view text) {
+        if (text.size() <= short_text || spare_.empty()) return std::string(text);
+        std::string out = std::move(spare_.back());
+        spare_.pop_back();
+        out.assign(text);
+        return out;
+    }
+    /// Forgets the batch's rows, keeping the storage of the texts of the workouts left in it
+    /// (the ones summed and not kept) for `text`.
     void clear() {
+        for (Workout& w : workouts)
+            for (std::string* kept : {&w.title, &w.notes})
+                if (kept->capacity() > short_text && spare_.size() < spare_at_most) spare_.push_back(std::move(*kept));
         workouts.clear();
         niggles.clear();
         skipped.clear();
     }
+
+private:
+    static constexpr std::size_t short_text = 15; ///< what libstdc++'s std::string holds without an allocation
+    static constexpr std::size_t spare_at_most = 4096;
+    std::vector<std::string> spare_;
 };
 
 /// Where the mappers put what they read, row by row: it marks the missed workouts, reads the

@@ -119,8 +119,8 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
     for_each_row(table, options, out, [&](const ExportRow& row, MappedRows& mapped) {
         Workout& w =
             row.add_workout(mapped, date_column, row.date_time(date_column, "YYYY-MM-DD or YYYY-MM-DD HH:MM"), options);
-        w.title = row.text(title_column);
-        w.notes = row.text(notes_column);
+        w.title = mapped.text(row.text(title_column));
+        w.notes = mapped.text(row.text(notes_column));
 
         const std::string_view type = row.text(type_column);
         const TypeWord* word = nullptr;

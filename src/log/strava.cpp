@@ -241,8 +241,8 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
         Workout& w = row.add_workout(mapped, date_column, LocalDateTime{day, std::chrono::floor<std::chrono::minutes>(local - day)},
                                      options);
         w.sport = sport_of(row.text(type_column));
-        w.title = row.text(name_column);
-        w.notes = row.text(description_column);
+        w.title = mapped.text(row.text(name_column));
+        w.notes = mapped.text(row.text(description_column));
         if (std::string_view note = row.text(note_column); !note.empty())
             w.notes += (w.notes.empty() ? "" : "\n") + std::string(note);
 

@@ -206,3 +206,22 @@ TEST_CASE("a row the mapper says holds no workout is left out") {
     REQUIRE(log.workouts.size() == 1);
     CHECK(log.workouts[0].date == date::local_days{2026_y / 3 / 2});
 }
+
+TEST_CASE("a batch's long texts reuse the storage of the texts of the rows summed before") {
+    MappedRows rows;
+    const std::string note = "Windy on the seafront, held back", other = "Negative split, last 2 km quick";
+    rows.workouts.emplace_back().notes = rows.text(note);
+    rows.workouts.emplace_back().title = rows.text("Easy run"); // short: held in place, nothing to keep
+    const char* storage = rows.workouts[0].notes.data();
+    rows.clear();
+    const std::string again = rows.text(other);
+    CHECK(again == other);
+    CHECK(again.data() == storage);
+    CHECK(rows.text(note) == note); // no storage left: a new one
+    // A workout kept (moved out of the batch) takes its storage with it.
+    rows.workouts.emplace_back().notes = rows.text(note);
+    const std::string kept = std::move(rows.workouts[0].notes);
+    rows.clear();
+    CHECK(rows.text(other).data() != kept.data());
+    CHECK(kept == note);
+}
