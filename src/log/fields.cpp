@@ -55,7 +55,8 @@ std::optional<double> parse_export_number(std::string_view text, char decimal_ma
 
 std::optional<double> parse_duration_minutes(std::string_view text) {
     text = trim(text);
-    if (text.find(':') == std::string_view::npos) {
+    // A loop, not a call to memchr: most durations are two or three bytes.
+    if (std::find(text.begin(), text.end(), ':') == text.end()) {
         auto minutes = parse_number(text);
         return minutes && *minutes >= 0 ? minutes : std::nullopt;
     }
