@@ -6,8 +6,10 @@
 #include "recover/log/wording.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <tuple>
 
 namespace recover {
@@ -224,21 +226,40 @@ void add_niggles_from_text(TrainingLog& log) {
 
 std::vector<NiggleEpisode> track_niggles(const std::vector<NiggleReport>& reports, int gap_days) {
     std::vector<NiggleEpisode> episodes;
-    std::map<std::string, std::size_t> open; // area → index of its latest episode
     std::vector<const NiggleReport*> sorted;
     sorted.reserve(reports.size());
     for (const NiggleReport& r : reports) sorted.push_back(&r);
     stable_sort_unsorted(sorted, [](const NiggleReport* a, const NiggleReport* b) { return a->date < b->date; });
+    // The areas met so far, each with its latest episode. A report's words lead to their area
+    // once per wording (a log repeats a few: "calf", "left achilles"), not through body_area
+    // and a search of the areas for every report.
+    constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    struct Area {
+        std::string name;          ///< the body area, or the words when they name none
+        std::size_t latest = none; ///< index of its latest episode
+    };
+    std::vector<Area> areas;
+    std::map<std::string, std::size_t, std::less<>> area_named;    // an area's name → its index in areas
+    std::unordered_map<std::string_view, std::size_t> area_of_words; // a report's words (in `reports`) → the same
     for (const NiggleReport* r : sorted) {
-        std::string area(body_area(r->niggle.area));
-        if (area.empty()) area = r->niggle.area;
-        auto at = open.find(area);
-        if (at != open.end() && (r->date - episodes[at->second].last()).count() <= gap_days) {
-            episodes[at->second].reports.push_back(r);
+        auto [known, added] = area_of_words.try_emplace(r->niggle.area, 0);
+        if (added) {
+            const std::string_view body = body_area(r->niggle.area);
+            const std::string_view name = body.empty() ? std::string_view(r->niggle.area) : body;
+            auto named = area_named.find(name);
+            if (named == area_named.end()) {
+                named = area_named.emplace(std::string(name), areas.size()).first;
+                areas.push_back(Area{std::string(name)});
+            }
+            known->second = named->second;
+        }
+        Area& area = areas[known->second];
+        if (area.latest != none && (r->date - episodes[area.latest].last()).count() <= gap_days) {
+            episodes[area.latest].reports.push_back(r);
             continue;
         }
-        open[area] = episodes.size();
-        episodes.push_back(NiggleEpisode{area, r->niggle.area, {r}});
+        area.latest = episodes.size();
+        episodes.push_back(NiggleEpisode{area.name, r->niggle.area, {r}});
     }
     // Started in the order of their first reports' days: only episodes that start on one day are
     // put in the order of their areas.

@@ -44,6 +44,7 @@ Calendar::Calendar(const TrainingLog& log, const RuleSet& rules, const std::vect
     : settings_(rules.settings), from_(from), last_(last) {
     for (const Rule* rule : rules.with_trigger(Trigger::schedule)) min_gap_days_ = std::max(min_gap_days_, rule->min_gap_days);
     for (const Workout& w : log.workouts) {
+        if (w.received == Received::physio) physio_visits_.emplace(treated_area(w), w.date); // every physio row, a missed one too
         if (w.missed) continue;
         if (w.kind == Kind::hard || w.kind == Kind::race) hard_[w.date] = &w;
         if (w.sport == Sport::run && w.long_run && w.kind != Kind::race) long_[w.date] = &w;
@@ -186,6 +187,13 @@ std::optional<local_days> first_within(const std::set<std::pair<Key, local_days>
 std::optional<local_days> Calendar::assessed(const std::string& area, local_days first, local_days last) const {
     std::optional<local_days> found = first_within(assessments_, area, first, last);
     if (auto unnamed = first_within(assessments_, std::string(), first, last); unnamed && (!found || *unnamed < *found)) found = unnamed;
+    return found;
+}
+
+std::optional<local_days> Calendar::physio_visit(const std::string& area, local_days day) const {
+    const local_days ever = local_days::max();
+    std::optional<local_days> found = first_within(physio_visits_, area, day, ever);
+    if (auto unnamed = first_within(physio_visits_, std::string(), day, ever); unnamed && (!found || *unnamed < *found)) found = unnamed;
     return found;
 }
 

@@ -54,33 +54,6 @@ const NiggleReport* report_from_day(const NiggleEpisode& episode, int day_number
     return nullptr;
 }
 
-/// The days of the log's physio visits, by the area each treated ("" for a visit that names none).
-class PhysioVisits {
-public:
-    explicit PhysioVisits(const TrainingLog& log) {
-        for (const Workout& w : log.workouts) { // in date order, so each area's days are too
-            if (w.received != Received::physio) continue;
-            const std::string_view treated = body_area(w.title);
-            days_[treated.empty() ? body_area(w.notes) : treated].push_back(w.date);
-        }
-    }
-
-    /// The first visit on or after `day` for `area`, or naming no area.
-    std::optional<local_days> first(std::string_view area, local_days day) const {
-        std::optional<local_days> found;
-        for (std::string_view treated : {area, std::string_view()}) {
-            auto at = days_.find(treated);
-            if (at == days_.end()) continue;
-            auto visit = std::lower_bound(at->second.begin(), at->second.end(), day);
-            if (visit != at->second.end() && (!found || *visit < *found)) found = *visit;
-        }
-        return found;
-    }
-
-private:
-    std::map<std::string_view, std::vector<local_days>> days_; // body_area's names are constants
-};
-
 /// When a red flag raised on a day clears without a physio visit: `clear_days` after the last
 /// mention of its area in a run of mentions each within `clear_days` of the one before. Every
 /// later mention of the area, in the flag's episode or the next, keeps the flag open.
@@ -124,7 +97,6 @@ bool art_covers(const RuleSet& rules, const std::string& area) {
 
 void plan_red_flags(Context& context, const Rule& rule) {
     RedFlagWords red_flag(rule);
-    const PhysioVisits visits(context.log);
     const ClearDays clear_days(context.episodes, rule.clear_days);
     for (const NiggleEpisode& episode : context.episodes) {
         if (!area_matches(episode.area, rule.areas)) continue;
@@ -136,7 +108,7 @@ void plan_red_flags(Context& context, const Rule& rule) {
         RedFlag open{episode.area, fmt::format("{} in {}", flag, episode.said), report->date, std::nullopt, std::nullopt};
         // Open until a physio has seen it, or until the area has gone unmentioned for clear_days.
         const local_days clear = clear_days.after(episode.area, report->date);
-        open.visit = visits.first(episode.area, report->date);
+        open.visit = context.calendar.physio_visit(episode.area, report->date);
         open.last = open.visit && *open.visit < clear ? *open.visit : clear;
         if (context.calendar.touches(report->date, report->date)) {
             Item item = make_item(rule, report->date);

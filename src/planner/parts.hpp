@@ -84,6 +84,8 @@ public:
     /// for it (or a physio visit naming no area), or the ladder's step.
     std::optional<local_days> assessed(const std::string& area, local_days first, local_days last) const;
 
+    /// The first physio visit the log records on or after `day` for `area`, or naming no area.
+    std::optional<local_days> physio_visit(const std::string& area, local_days day) const;
     /// The first treatment of this kind recorded in the log within [first, last].
     std::optional<local_days> received(Received what, local_days first, local_days last) const;
     /// The last massage (received or booked) on or before `day`.
@@ -108,6 +110,7 @@ private:
     std::map<local_days, Treatment> massages_; ///< received and booked
     std::set<std::pair<Received, local_days>> received_;       ///< in order: the first in a range is one look-up
     std::set<std::pair<std::string, local_days>> assessments_; ///< area and day, in order likewise
+    std::set<std::pair<std::string, local_days>> physio_visits_; ///< the area each treated ("" for none named), and day
     std::map<local_days, int> per_day_, per_week_, per_month_;
     std::map<std::pair<std::string, local_days>, int> per_rule_week_;
 };
