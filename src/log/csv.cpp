@@ -12,6 +12,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace recover {
 
 namespace {
@@ -121,16 +125,29 @@ const char* record_cut(const char* from, const char* to, std::size_t at_least) {
     return nullptr;
 }
 
-/// How many of the bytes in [from, to) are LF, eight at a time.
+/// How many of the bytes in [from, to) are LF: sixteen at a time with SSE2 (every x86-64 has it),
+/// else eight at a time in a word. The reading thread counts every line of the log so.
 std::size_t count_line_feeds(const char* from, const char* to) {
-    constexpr std::uint64_t ones = swar::ones, low7 = 0x7F7F7F7F7F7F7F7F, feeds = ones * '\n';
     std::size_t count = 0;
+#if defined(__SSE2__)
+    const __m128i feeds = _mm_set1_epi8('\n');
+    while (to - from >= 16) {
+        __m128i lanes = _mm_setzero_si128(); // per byte lane, the LFs seen there: at most 255
+        for (int i = 0; i < 255 && to - from >= 16; ++i, from += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(bytes, feeds)); // an LF's lane is -1: minus it counts one
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128()); // the two halves' lanes added up
+        count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    }
+#endif
+    constexpr std::uint64_t ones = swar::ones, low7 = 0x7F7F7F7F7F7F7F7F, feeds8 = ones * '\n';
     while (to - from >= 8) {
         std::uint64_t lanes = 0; // per byte lane, the LFs seen there: at most 31, so 8 lanes add up below 256
         for (int i = 0; i < 31 && to - from >= 8; ++i, from += 8) {
             std::uint64_t word;
             std::memcpy(&word, from, 8);
-            const std::uint64_t x = word ^ feeds;                   // a zero byte where an LF is
+            const std::uint64_t x = word ^ feeds8;                  // a zero byte where an LF is
             const std::uint64_t nonzero = ((x & low7) + low7) | x;  // the high bit of each byte that is not zero
             lanes += (~nonzero >> 7) & ones;
         }

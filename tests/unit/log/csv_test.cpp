@@ -386,3 +386,16 @@ TEST_CASE("every field's text, line and column, whatever byte of a word it start
         REQUIRE(read_in_parts(csv.text, 16) == csv.records);
     }
 }
+
+TEST_CASE("take_records counts long runs of line breaks, sixteen bytes at a time, as the reader does") {
+    // Thousands of empty lines fill each of the counter's byte lanes to its limit; LFs at every
+    // offset of a 16-byte block, and CRLF or a lone CR among them, are counted as one reader does.
+    for (const std::string& run : {std::string(5000, '\n'), std::string(70000, '\n'), std::string("a\nbc\r\nd\re\n") + std::string(4093, '\n')}) {
+        for (std::size_t lead = 0; lead < 17; ++lead) {
+            const std::string text = "h\n" + std::string(lead, 'z') + "\n" + run + "x,y\n" + run + "last\n";
+            INFO("run of " << run.size() << " bytes after " << lead << " bytes");
+            REQUIRE(read_in_parts(text, 1) == read_whole(text));
+            REQUIRE(read_in_parts(text, 4096) == read_whole(text));
+        }
+    }
+}
