@@ -182,19 +182,23 @@ std::optional<local_days> first_within(const std::set<std::pair<Key, local_days>
     return at->second;
 }
 
-} // namespace
-
-std::optional<local_days> Calendar::assessed(const std::string& area, local_days first, local_days last) const {
-    std::optional<local_days> found = first_within(assessments_, area, first, last);
-    if (auto unnamed = first_within(assessments_, std::string(), first, last); unnamed && (!found || *unnamed < *found)) found = unnamed;
+/// The first day in [first, last] of a visit (`visits`: area treated and day) for `area`, or for
+/// no area named (""), which counts for every area.
+std::optional<local_days> first_visit(const std::set<std::pair<std::string, local_days>>& visits, const std::string& area,
+                                      local_days first, local_days last) {
+    std::optional<local_days> found = first_within(visits, area, first, last);
+    if (auto unnamed = first_within(visits, std::string(), first, last); unnamed && (!found || *unnamed < *found)) found = unnamed;
     return found;
 }
 
+} // namespace
+
+std::optional<local_days> Calendar::assessed(const std::string& area, local_days first, local_days last) const {
+    return first_visit(assessments_, area, first, last);
+}
+
 std::optional<local_days> Calendar::physio_visit(const std::string& area, local_days day) const {
-    const local_days ever = local_days::max();
-    std::optional<local_days> found = first_within(physio_visits_, area, day, ever);
-    if (auto unnamed = first_within(physio_visits_, std::string(), day, ever); unnamed && (!found || *unnamed < *found)) found = unnamed;
-    return found;
+    return first_visit(physio_visits_, area, day, local_days::max());
 }
 
 std::optional<local_days> Calendar::received(Received what, local_days first, local_days last) const {
