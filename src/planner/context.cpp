@@ -13,12 +13,22 @@ namespace recover::planning {
 void Context::add(Item item) {
     auto [at, added] = index_.try_emplace({item.rule, item.date, item.title, item.last_day()}, plan.items.size());
     if (!added) {
-        Item& same = plan.items[at->second];
-        for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
+        take_triggers(plan.items[at->second], item);
         return;
     }
     calendar.book(item);
     plan.items.push_back(std::move(item));
+}
+
+bool Context::join(Item& item) {
+    const auto at = index_.find({item.rule, item.date, item.title, item.last_day()});
+    if (at == index_.end()) return false;
+    take_triggers(plan.items[at->second], item);
+    return true;
+}
+
+void Context::take_triggers(Item& same, Item& item) {
+    for (Cause& cause : item.triggers) same.triggers.push_back(std::move(cause));
 }
 
 Item* Context::appointment_of(const Rule& rule, local_days first, local_days last) {

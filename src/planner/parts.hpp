@@ -143,11 +143,17 @@ struct Context {
     /// Adds the item and counts it on the calendar. An item of the same rule and title on the
     /// same day takes the new one's triggers instead: one item per rule and day.
     void add(Item item);
+    /// What `add` does with an item of a rule, title and day that has one already: it gives that
+    /// one its triggers, and returns true; else false, and `item` is left as it was. A rule that
+    /// fires many times a day (one run in a squad's log of dozens) asks first, so as not to write
+    /// a reason that no one reads.
+    bool join(Item& item);
     void note(local_days day, const Rule& rule, std::string text);
     /// The first appointment of `rule` booked within [first, last], or nullptr.
     Item* appointment_of(const Rule& rule, local_days first, local_days last);
 
 private:
+    static void take_triggers(Item& same, Item& item);
     /// Items by rule, date and title (indices into plan.items, which only grows while planning):
     /// the look-ups above stay logarithmic on logs of many years.
     std::map<std::tuple<std::string, local_days, std::string, local_days>, std::size_t> index_; ///< last: an item's last day

@@ -47,6 +47,7 @@ void plan_after_runs(Context& context, const Rule& rule) {
         }
         Item item = make_item(rule, *booking.day);
         item.triggers.push_back(workout_cause(w));
+        if (context.join(item)) continue; // the day's item names this run too; its reason stays the first run's
         item.reason = why(rule, w, *booking.day);
         context.add(std::move(item));
     }
