@@ -105,6 +105,17 @@ TEST_CASE("the limits of CsvLimits are errors at the place they are passed") {
     CHECK(error_of(columns + "\n") ==
           "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
     CHECK(parse_csv(columns.substr(1) + "\n", "t.csv")[0].fields.size() == CsvLimits::columns);
+    // With more rows after it, the row's line break is read sixteen bytes at a time with its
+    // commas (plain_fields): the limit holds there too.
+    const std::string after = "\n" + std::string(40, 'z') + "\n";
+    CHECK(error_of(columns + after) ==
+          "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
+    CHECK(error_of(columns + columns + after) ==
+          "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
+    const std::vector<CsvRecord> widest = parse_csv(columns.substr(1) + after, "t.csv");
+    CHECK(widest[0].fields.size() == CsvLimits::columns);
+    CHECK(widest[0].fields.back().column == static_cast<int>(CsvLimits::columns));
+    CHECK(widest[1].fields[0].text == std::string(40, 'z'));
 }
 
 TEST_CASE("csv_field neutralises a leading tab or CR too, and lets no control through") {
