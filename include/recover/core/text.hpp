@@ -8,8 +8,11 @@
 
 namespace recover {
 
-/// True for the ASCII white space `trim` removes: space, tab, CR and LF.
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+/// True for the ASCII white space `trim` removes: space, tab, CR and LF. One compare for most
+/// bytes, which come after the space.
+constexpr bool is_space(char c) {
+    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n');
+}
 
 /// `text` without leading and trailing ASCII white space. Inline: every cell read goes through it.
 constexpr std::string_view trim(std::string_view text) {
