@@ -209,19 +209,41 @@ void ExportRow::fail_at(const Column& column, std::string_view expected) const {
     fail(column, fmt::format("cannot read {} \"{}\" (expected {})", column.name, escaped(text(column)), expected));
 }
 
+void LogBuilder::prepare(MappedRows& rows, std::size_t from) const {
+    for (std::size_t i = from; i < rows.workouts.size();) {
+        Workout& w = rows.workouts[i];
+        // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
+        // training, no hard day and no race.
+        w.missed = w.planned && w.date < options_.today;
+        const std::size_t order = rows.prepared++;
+        if (TextReading reading = TextNiggles::sense(w); !reading.empty())
+            rows.readings.push_back(MappedRows::Reading{order, w.where, w.date, w.start, std::move(reading)});
+        SummedWorkout summed;
+        if (keep_ && keep_->take(w, summed)) {
+            rows.summed.push_back(summed);
+            rows.drop(i); // its slot serves the next row, still in this core's cache
+        } else {
+            ++i;
+        }
+    }
+}
+
 void LogBuilder::add(Workout&& w) {
-    // A planned workout whose day has passed was not done (TrainingPeaks keeps them): it is no
-    // training, no hard day and no race.
-    w.missed = w.planned && w.date < options_.today;
-    text_niggles_.read(w, read_++, name_);
-    if (keep_ && !(*keep_)(w)) return; // taken by the filter
-    if (w.where.file.empty()) w.where.file = name_;
-    log_.workouts.push_back(std::move(w));
+    MappedRows rows;
+    rows.workouts.push_back(std::move(w));
+    prepare(rows, 0);
+    add(rows);
 }
 
 void LogBuilder::add(MappedRows& rows) {
     for (NiggleReport& report : rows.niggles) add(std::move(report));
-    for (Workout& workout : rows.workouts) add(std::move(workout));
+    for (MappedRows::Reading& r : rows.readings) text_niggles_.add(r.where, r.date, r.start, read_ + r.order, name_, std::move(r.reading));
+    for (const SummedWorkout& summed : rows.summed) keep_->add(summed);
+    for (Workout& w : rows.workouts) {
+        if (w.where.file.empty()) w.where.file = name_;
+        log_.workouts.push_back(std::move(w));
+    }
+    read_ += rows.prepared;
     for (Error& error : rows.skipped) skip(std::move(error));
     rows.clear();
 }

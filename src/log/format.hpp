@@ -165,9 +165,21 @@ private:
 /// What rows map to, in row order: the workouts, the niggles of a niggle column, and (with
 /// `--skip-bad-rows`) the errors of rows skipped.
 struct MappedRows {
-    std::vector<Workout> workouts;
+    /// What the title and notes of a workout say, with what `TextNiggles::add` needs of it.
+    struct Reading {
+        std::size_t order; ///< the workout's place among the rows' workouts (`prepared`)
+        Location where;
+        date::local_days date;
+        std::optional<std::chrono::minutes> start;
+        TextReading reading;
+    };
+
+    std::vector<Workout> workouts; ///< as mapped; once prepared, those the log keeps
     std::vector<NiggleReport> niggles;
     std::vector<Error> skipped;
+    std::vector<Reading> readings;      ///< of the workouts whose title or notes say anything (`LogBuilder::prepare`)
+    std::vector<SummedWorkout> summed;  ///< the workouts the reader's filter took, in row order (`LogBuilder::prepare`)
+    std::size_t prepared = 0;           ///< the workouts prepared, kept or taken
     void add(NiggleReport&& report) { niggles.push_back(std::move(report)); }
     /// `text` in a string of its own, in the storage of a string of an earlier batch when one
     /// is left: a long log's titles and notes are mostly longer than a string holds in place
@@ -180,37 +192,56 @@ struct MappedRows {
         return out;
     }
     /// Forgets the batch's rows, keeping the storage of the texts of the workouts left in it
-    /// (the ones summed and not kept) for `text`.
+    /// (those not handed over) for `text`.
     void clear() {
-        for (Workout& w : workouts)
-            for (std::string* kept : {&w.title, &w.notes})
-                if (kept->capacity() > short_text && spare_.size() < spare_at_most) spare_.push_back(std::move(*kept));
+        for (Workout& w : workouts) recycle(w);
         workouts.clear();
         niggles.clear();
         skipped.clear();
+        readings.clear();
+        summed.clear();
+        prepared = 0;
+    }
+    /// Drops the `i`th workout (one the filter took), keeping the storage of its texts for `text`.
+    void drop(std::size_t i) {
+        recycle(workouts[i]);
+        workouts.erase(workouts.begin() + static_cast<std::ptrdiff_t>(i));
     }
 
 private:
+    void recycle(Workout& w) {
+        for (std::string* kept : {&w.title, &w.notes})
+            if (kept->capacity() > short_text && spare_.size() < spare_at_most) spare_.push_back(std::move(*kept));
+    }
+
     static constexpr std::size_t short_text = 15; ///< what libstdc++'s std::string holds without an allocation
     static constexpr std::size_t spare_at_most = 4096;
     std::vector<std::string> spare_;
 };
 
 /// Where the mappers put what they read, row by row: it marks the missed workouts, reads the
-/// niggles of titles and notes, and keeps each workout or hands it to the reader's filter.
+/// niggles of titles and notes, and keeps each workout or hands it to the reader's filter. What
+/// needs no other row (`prepare`) is done on the thread that mapped the row, as soon as it is
+/// mapped: a workout the filter takes is classified and summed there, while it is in that
+/// core's cache, and only its sum crosses to the thread that hands rows over in row order (`add`).
 class LogBuilder {
 public:
     /// `name`: the log's, for the places of what it keeps.
     explicit LogBuilder(const LogOptions& options, std::string name = {}, const WorkoutFilter* keep = nullptr)
         : options_(options), keep_(keep), name_(std::move(name)) {}
-    /// A workout as mapped from its row.
+    /// A workout as mapped from its row: `prepare` and `add` of it alone.
     void add(Workout&& workout);
+    /// What is done for the workouts of `rows` from the `from`th on, just mapped, on the thread
+    /// that mapped them (any thread): marks the missed ones, reads what their titles and notes say
+    /// (`rows.readings`), and offers each to the filter, which may take it out of `rows.workouts`
+    /// into `rows.summed`. Safe to call from several threads at once, on rows of their own.
+    void prepare(MappedRows& rows, std::size_t from) const;
     /// A niggle the log reports in its own column.
     void add(NiggleReport&& report) {
         if (report.where.file.empty()) report.where.file = name_;
         log_.niggles.push_back(std::move(report));
     }
-    /// What rows mapped to, in row order; leaves `rows` empty, to be filled again.
+    /// What rows mapped to, prepared, in row order; leaves `rows` empty, to be filled again.
     void add(MappedRows& rows);
     void warn(std::string warning) { log_.warnings.push_back(std::move(warning)); }
     void skip(Error error) { log_.skipped.push_back(std::move(error)); }

@@ -159,20 +159,26 @@ const TextSense& read_text(std::string_view text) {
 
 } // namespace
 
-void TextNiggles::read(const Workout& w, std::size_t order, std::string_view name) {
-    if (w.received != Received::none) return; // a therapist's findings, not a complaint
-    bool improving = false;
+TextReading TextNiggles::sense(const Workout& w) {
+    TextReading out;
+    if (w.received != Received::none) return out; // a therapist's findings, not a complaint
     // Each text's sense is taken before the next is read: the memo may forget it then.
     for (std::string_view text : {std::string_view(w.title), std::string_view(w.notes)}) {
         const TextSense& sense = read_text(text);
-        improving = improving || sense.improving;
-        for (const Niggle& n : sense.niggles) {
-            Location where = w.where;
-            if (where.file.empty()) where.file = name;
-            found_.push_back(Found{w.date, w.start, order, NiggleReport{std::move(where), w.date, n}});
-        }
+        out.improving = out.improving || sense.improving;
+        out.niggles.insert(out.niggles.end(), sense.niggles.begin(), sense.niggles.end());
     }
-    if (improving) improving_days_.push_back(w.date);
+    return out;
+}
+
+void TextNiggles::add(const Location& at, date::local_days date, std::optional<std::chrono::minutes> start, std::size_t order,
+                      std::string_view name, TextReading reading) {
+    for (Niggle& n : reading.niggles) {
+        Location where = at;
+        if (where.file.empty()) where.file = name;
+        found_.push_back(Found{date, start, order, NiggleReport{std::move(where), date, std::move(n)}});
+    }
+    if (reading.improving) improving_days_.push_back(date);
 }
 
 void TextNiggles::add_to(std::vector<NiggleReport>& reports) {

@@ -22,10 +22,10 @@ namespace recover::formats {
 
 namespace {
 
-/// Checks the shape of one row, then maps it. A row skipped for its error leaves nothing of
-/// what it began to map.
+/// Checks the shape of one row, maps it, and prepares what it maps to for `builder`. A row
+/// skipped for its error leaves nothing of what it began to map.
 void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& options, MappedRows& out,
-                 const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
+                 const std::function<void(const ExportRow&, MappedRows&)>& map_row, const LogBuilder& builder) {
     const std::size_t width = table.header.fields.size();
     const std::size_t workouts = out.workouts.size(), niggles = out.niggles.size();
     try {
@@ -46,7 +46,9 @@ void map_checked(const CsvTable& table, const CsvRecord& row, const LogOptions& 
         out.workouts.erase(out.workouts.begin() + static_cast<std::ptrdiff_t>(workouts), out.workouts.end());
         out.niggles.erase(out.niggles.begin() + static_cast<std::ptrdiff_t>(niggles), out.niggles.end());
         out.skipped.push_back(error);
+        return;
     }
+    builder.prepare(out, workouts);
 }
 
 /// Whole records cut from the log unparsed, to be parsed and mapped on any thread, and what they
@@ -64,13 +66,13 @@ struct Batch {
     Batch() { bytes.reserve(2 * bytes_at_least); }
 
     void map(const CsvTable& table, const LogOptions& options,
-             const std::function<void(const ExportRow&, MappedRows&)>& map_row) {
+             const std::function<void(const ExportRow&, MappedRows&)>& map_row, const LogBuilder& builder) {
         try {
             CsvReader reader(bytes, table.name, line);
             CsvRecord row;
             while (reader.next(row)) {
                 ++records;
-                map_checked(table, row, options, mapped, map_row);
+                map_checked(table, row, options, mapped, map_row, builder);
             }
         } catch (...) {
             error = std::current_exception();
@@ -198,7 +200,7 @@ private:
     void map_here(std::unique_lock<std::mutex>& lock, Batch& batch) {
         batch.state = Batch::State::mapping;
         lock.unlock();
-        batch.map(table_, options_, map_row_);
+        batch.map(table_, options_, map_row_, out_);
         lock.lock();
         batch.state = Batch::State::mapped;
         changed_.notify_all();
@@ -241,7 +243,7 @@ void for_each_row(const CsvTable& table, const LogOptions& options, LogBuilder& 
                   const std::function<void(const ExportRow&, MappedRows&)>& map_row, RowMapping mapping) {
     MappedRows mapped;
     auto map_one = [&](const CsvRecord& row) {
-        map_checked(table, row, options, mapped, map_row);
+        map_checked(table, row, options, mapped, map_row, out);
         out.add(mapped);
     };
     for (const CsvRecord& row : table.rows) map_one(row);

@@ -26,8 +26,12 @@ struct PastLoad {
     int from_heart_rate = 0;    ///< TRIMP model: workouts whose load is TRIMP
     int without_heart_rate = 0; ///< TRIMP model: workouts that fell back to session RPE × minutes
 
-    /// Adds a classified workout.
-    void add(const Workout& workout, const Settings& settings, std::optional<double> max_hr);
+    /// What `add` needs of a classified workout, worked out on any thread.
+    static SummedWorkout summed(const Workout& workout, const Settings& settings, std::optional<double> max_hr);
+    /// Adds a workout `summed` read, in log order: each day's load is added up in that order.
+    void add(const SummedWorkout& workout);
+    /// Adds a classified workout: `add` of `summed`.
+    void add(const Workout& workout, const Settings& settings, std::optional<double> max_hr) { add(summed(workout, settings, max_hr)); }
     /// The day's summed load, or 0.
     double load_on(date::local_days day) const;
     bool hard_on(date::local_days day) const;

@@ -36,10 +36,29 @@ struct LogOptions {
     unsigned threads = 0; ///< threads that map a long log's rows, this one included; 0: one per core, up to 4
 };
 
-/// Decides, workout by workout as a log is read, which workouts it keeps: false means the filter
-/// has taken the workout (into a summary of its own) and the log does not keep it. It sees each
-/// workout as mapped from its row, in log order, not yet classified, `missed` already set.
-using WorkoutFilter = std::function<bool(Workout&)>;
+/// What a filter keeps of a workout it takes from the log: enough to add it, in log order, to a
+/// summary of its own (`WorkoutFilter`). The flags are the filter's.
+struct SummedWorkout {
+    date::local_days date;
+    double load = 0;
+    std::optional<double> max_hr;
+    unsigned flags = 0;
+};
+
+/// Decides, workout by workout as a log is read, which workouts the log keeps and which the filter
+/// takes into a summary of its own, in two steps: `take` on the thread that mapped the workout,
+/// `add` in log order.
+struct WorkoutFilter {
+    /// True when the filter takes the workout, with what it keeps of it in `summed`; false when
+    /// the log keeps it. Sees each workout as mapped from its row, not yet classified, `missed`
+    /// already set. Called on any thread, from several at once.
+    std::function<bool(Workout&, SummedWorkout&)> take;
+    /// Adds what `take` kept of a workout to the filter's summary. Called in log order, on one
+    /// thread.
+    std::function<void(const SummedWorkout&)> add;
+
+    explicit operator bool() const { return static_cast<bool>(take); }
+};
 
 /// Reads a log from `source` as it streams, a row at a time; `name` is used in locations ("-"
 /// reads as "<stdin>" upstream). Workouts come back in date order, not yet classified; with

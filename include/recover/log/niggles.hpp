@@ -29,11 +29,26 @@ std::vector<Niggle> niggles_in_text(std::string_view text);
 
 /// The niggles that titles and notes mention, gathered workout by workout as a log is read (its
 /// workouts need not be kept), then joined to the reports of the log's `niggle` column.
+/// What a workout's title and notes say of niggles (`TextNiggles::sense`).
+struct TextReading {
+    std::vector<Niggle> niggles; ///< those of the title, then those of the notes
+    bool improving = false;      ///< a niggle is getting better ("much better today")
+    bool empty() const { return niggles.empty() && !improving; }
+};
+
 class TextNiggles {
 public:
-    /// Reads the title and notes of `workout`, the `order`-th of its log `name` (not of treatments
-    /// received: those notes are the therapist's findings).
-    void read(const Workout& workout, std::size_t order, std::string_view name = {});
+    /// What the title and notes of `workout` say (nothing for a treatment received: those notes
+    /// are the therapist's findings). Safe to call from several threads at once.
+    static TextReading sense(const Workout& workout);
+    /// Adds `reading`, what `sense` found in the `order`-th workout of the log `name`, written at
+    /// `where` for `date` (at `start`).
+    void add(const Location& where, date::local_days date, std::optional<std::chrono::minutes> start, std::size_t order,
+             std::string_view name, TextReading reading);
+    /// Reads the title and notes of `workout`, the `order`-th of its log `name`: `add` of `sense`.
+    void read(const Workout& workout, std::size_t order, std::string_view name = {}) {
+        add(workout.where, workout.date, workout.start, order, name, sense(workout));
+    }
     /// Adds the niggles read to `reports` (the column's, in log order), then sorts all by date. A
     /// niggle the column already reports for that day and area is not added twice: its words join
     /// that report. A report is improving when a workout of its day says so ("much better today").

@@ -4,12 +4,15 @@
 
 #include "log/format.hpp"
 
+#include "recover/core/source.hpp"
 #include "recover/log/csv.hpp"
 #include "recover/log/log.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <atomic>
 #include <random>
 #include <string>
 
@@ -148,4 +151,43 @@ TEST_CASE("rows past CsvLimits::rows, mapped in batches, are an error at the fir
     const Read read = streamed(text, options, 2);
     // Line 10,000,002 is the row after the 10,000,000 allowed: every one of them was taken.
     CHECK(read.error == "log.csv:10000002:1: more than 10,000,000 rows (the most a log may hold; see LIMITS in recover(1))");
+}
+
+TEST_CASE("a reader's filter takes workouts on the mapping threads and sums them in log order") {
+    // The filter takes every other workout by its line, keeping what it took as its line: `add`
+    // must get them in the order of the log, whichever thread took them.
+    const std::string text = generated_log(5, 6000, false);
+    LogOptions options{date::local_days{date::year{2024} / 6 / 1}};
+    auto filtered = [&](unsigned threads, std::vector<int>& added, std::atomic<int>& taken) {
+        WorkoutFilter filter{[&](Workout& w, SummedWorkout& summed) {
+                                 ++taken;
+                                 if (w.where.line % 2 == 0) return false;
+                                 summed = SummedWorkout{w.date, static_cast<double>(w.where.line), std::nullopt, 0};
+                                 return true;
+                             },
+                             [&](const SummedWorkout& summed) { added.push_back(static_cast<int>(summed.load)); }};
+        options.threads = threads;
+        TextInMemory source(text);
+        return read_log(source, "log.csv", options, filter);
+    };
+    std::vector<int> alone_added;
+    std::atomic<int> alone_taken = 0;
+    const TrainingLog alone = filtered(1, alone_added, alone_taken);
+    REQUIRE(alone_added.size() > 1000);
+    CHECK(std::is_sorted(alone_added.begin(), alone_added.end()));
+    CHECK(alone_taken == static_cast<int>(alone_added.size() + alone.workouts.size()));
+    options.threads = 1;
+    const TrainingLog unfiltered = read_log(text, "log.csv", options);
+    // The workouts taken still had their words read: every niggle of the notes is there.
+    CHECK(alone.niggles.size() == unfiltered.niggles.size());
+    for (unsigned threads : {2U, 4U}) {
+        INFO("threads " << threads);
+        std::vector<int> added;
+        std::atomic<int> taken = 0;
+        const TrainingLog log = filtered(threads, added, taken);
+        CHECK(added == alone_added);
+        CHECK(taken == alone_taken);
+        CHECK(described(Read{log, {}}) == described(Read{alone, {}}));
+    }
+    CHECK(described(Read{alone, {}}).find("niggle") != std::string::npos);
 }
