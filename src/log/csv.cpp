@@ -113,13 +113,14 @@ struct PlainFields {
 /// takes over, which knows the limits of a field and a row.
 constexpr std::ptrdiff_t plain_fields_bytes = std::ptrdiff_t{64} << 10;
 
-/// Reads the record at `start` up to the first field that needs `CsvReader::parse`'s own loop: a
-/// quoted one, or one holding a quote, a CR, a NUL or a byte past ASCII. The fields before it (on
-/// `line`, their columns counted in bytes) go to `fields`. Commas and the record's LF are found
-/// sixteen bytes at a time, with SSE2: most rows of a log are all plain fields on one line, and
-/// each field then costs a few instructions instead of a loop over its bytes. Stops at the
+/// Reads a record from the field at `start` (at `line` and `column`) up to the first field that
+/// needs `CsvReader::parse`'s own loop: a quoted one, or one holding a quote, a CR, a NUL or a byte
+/// past ASCII. The fields before it (their columns counted in bytes) go to `fields`. Commas and the
+/// record's LF are found sixteen bytes at a time, with SSE2: most rows of a log are all plain
+/// fields on one line, or plain runs between a few quoted fields (an export's dates and names),
+/// and each field then costs a few instructions instead of a loop over its bytes. Stops at the
 /// `CsvLimits::columns`th field, so that the loop reports the next one; looks at no byte past `end`.
-PlainFields plain_fields(const char* const start, const char* const end, int line, std::vector<CsvField>& fields) {
+PlainFields plain_fields(const char* const start, const char* const end, int line, int column, std::vector<CsvField>& fields) {
     const char* field = start;
 #if defined(__SSE2__)
     const __m128i comma = _mm_set1_epi8(','), feed = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'), ret = _mm_set1_epi8('\r');
@@ -136,19 +137,19 @@ PlainFields plain_fields(const char* const start, const char* const end, int lin
         commas &= others == 0 ? record : (others & (0U - others)) - 1; // the fields that end before an odd byte
         for (; commas != 0; commas &= commas - 1) {
             const char* const end_of_field = p + std::countr_zero(commas);
-            fields.push_back(CsvField{std::string_view(field, static_cast<std::size_t>(end_of_field - field)), line, static_cast<int>(field - start) + 1});
+            fields.push_back(CsvField{std::string_view(field, static_cast<std::size_t>(end_of_field - field)), line, column + static_cast<int>(field - start)});
             field = end_of_field + 1;
             if (fields.size() == CsvLimits::columns) return {field, false};
         }
         if (others != 0) return {field, false};
         if (feeds != 0) {
             const char* const feed_at = p + std::countr_zero(feeds);
-            fields.push_back(CsvField{std::string_view(field, static_cast<std::size_t>(feed_at - field)), line, static_cast<int>(field - start) + 1});
+            fields.push_back(CsvField{std::string_view(field, static_cast<std::size_t>(feed_at - field)), line, column + static_cast<int>(field - start)});
             return {feed_at, true};
         }
     }
 #else
-    (void)end, (void)line, (void)fields;
+    (void)end, (void)line, (void)column, (void)fields;
 #endif
     return {field, false};
 }
@@ -319,15 +320,22 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
     record.line = line;
     record.storage.reset();
     unquoted_used_ = 0;
-    // Plain fields first; the loop below reads on from where they stop, or not at all when they
-    // are the whole record.
-    const PlainFields prefix = plain_fields(start, end, line, record.fields);
+    // Plain fields first; the loop below reads the field they stop at, and the plain fields after
+    // it again, until the record's end.
+    const PlainFields prefix = plain_fields(start, end, line, 1, record.fields);
     p = prefix.at;
+    bool whole = prefix.whole;
     int column = static_cast<int>(p - start) + 1; // the plain fields are ASCII on one line
+    auto within_row_limit = [&] {
+        if (static_cast<std::size_t>(p - start) > CsvLimits::record_bytes) {
+            check_text(start, p, record.line);
+            fail(record.line, 1, "row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
+        }
+    };
     // `suspect` has `suspect_byte` when any byte of the record is past ASCII or a NUL: only then is
     // its text checked as UTF-8. Every other byte of it is a comma, a quote or a line break.
     unsigned char suspect = 0;
-    while (!prefix.whole) {
+    while (!whole) {
         if (record.fields.size() == CsvLimits::columns)
             fail(line, column, "more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
         if (p == end || *p != '"') {
@@ -418,13 +426,15 @@ CsvReader::Parsed CsvReader::parse(CsvRecord& record) {
             if (p < end && *p != ',' && !is_break(*p))
                 fail(line, column, "unexpected text after a closing quote (quotes inside a quoted field are written \"\")");
         }
-        if (static_cast<std::size_t>(p - start) > CsvLimits::record_bytes) {
-            check_text(start, p, record.line);
-            fail(record.line, 1, "row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
-        }
+        within_row_limit();
         if (p == end || *p != ',') break;
         ++p;
         ++column;
+        const PlainFields more = plain_fields(p, end, line, column, record.fields);
+        column += static_cast<int>(more.at - p);
+        p = more.at;
+        whole = more.whole;
+        if (whole) within_row_limit();
     }
     // The record ends at a line break or at the end of the input.
     if (p < end) {

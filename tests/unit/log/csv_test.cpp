@@ -101,6 +101,15 @@ TEST_CASE("the limits of CsvLimits are errors at the place they are passed") {
     CHECK(error_of("a\n" + wide + "\n") ==
           "t.csv:2:1: row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
 
+    // A row that passes 4 MiB in the plain fields after its quoted ones, which are read sixteen
+    // bytes at a time up to the row's LF (plain_fields): the limit holds there too.
+    std::string quoted_then_plain;
+    for (int i = 0; i < 4; ++i)
+        quoted_then_plain += '"' + std::string(CsvLimits::field_bytes - (i == 3 ? 1000 : 0), 'q') + "\",";
+    quoted_then_plain += std::string(2000, 'p') + "\n" + std::string(40, 'z') + "\n";
+    CHECK(error_of("a\n" + quoted_then_plain) ==
+          "t.csv:2:1: row is longer than 4 MiB (the most one row may hold; see LIMITS in recover(1))");
+
     std::string columns(CsvLimits::columns, ',');
     CHECK(error_of(columns + "\n") ==
           "t.csv:1:1001: more than 1,000 fields in one row (the most a row may hold; see LIMITS in recover(1))");
