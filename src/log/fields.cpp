@@ -178,8 +178,8 @@ void ExportRow::fail_out_of_range(const Column& column, Limit limit) const {
 }
 
 void ExportRow::heart_rate(const HeartRateColumns& columns, Signals& signals) const {
-    signals.avg_hr = number(columns.average, 0, max_heart_rate, "beats per minute like 148");
-    signals.max_hr = number(columns.peak, 0, max_heart_rate, "beats per minute like 172");
+    set(signals.avg_hr, number(columns.average, 0, max_heart_rate, "beats per minute like 148"));
+    set(signals.max_hr, number(columns.peak, 0, max_heart_rate, "beats per minute like 172"));
     for (const Column& zone : columns.hard_zones) {
         if (auto time = number(zone, 0, columns.zone_high, columns.zone_expected))
             signals.hard_zone_minutes = signals.hard_zone_minutes.value_or(0) + *time / columns.zone_units_per_minute;

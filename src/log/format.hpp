@@ -92,6 +92,17 @@ struct HeartRateColumns {
 
 struct MappedRows;
 
+/// `to = value`, written by parts. A copy of a whole `std::optional<double>` is made through memory,
+/// two narrow stores and one wide load, and the load waits for the stores to drain (a failed store
+/// forward, a dozen cycles): perf put a tenth of the native mapper's time on two such loads.
+inline void set(std::optional<double>& to, std::optional<double> value) {
+    if (value) {
+        to.emplace(*value);
+    } else {
+        to.reset();
+    }
+}
+
 /// The cells of one export row, read and checked: missing values come back as nothing, and a
 /// value that cannot be read is an error naming the column, the text and what was expected.
 class ExportRow {

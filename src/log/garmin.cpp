@@ -72,13 +72,13 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         }
 
         if (is_one_of(row.text(type_column), in_metres)) {
-            w.distance_km = row.amount(distance_column, metres_limit, "metres like \"1,600\"");
+            set(w.distance_km, row.amount(distance_column, metres_limit, "metres like \"1,600\""));
             if (w.distance_km) *w.distance_km /= 1000;
         } else {
-            w.distance_km = row.amount(distance_column, km_limit,
-                                       !options.units                       ? "a distance like 6.21"
-                                       : *options.units == DistanceUnit::mi ? "miles like 6.21"
-                                                                            : "kilometres like 10.02");
+            const std::string_view expected = !options.units                       ? "a distance like 6.21"
+                                              : *options.units == DistanceUnit::mi ? "miles like 6.21"
+                                                                                   : "kilometres like 10.02";
+            set(w.distance_km, row.amount(distance_column, km_limit, expected));
             if (w.distance_km && w.sport == Sport::run) {
                 auto vote = unit_of(*w.distance_km, row.number(steps_column, 0, 1e7, "a number of steps like \"33,099\""),
                                     row.number(stride_column, 0, 10, "a stride length in metres like 1.27"));
@@ -88,7 +88,7 @@ void read_garmin(const CsvTable& table, const LogOptions& options, LogBuilder& o
         }
 
         row.heart_rate(heart_rate, w.signals);
-        w.signals.aerobic_te = row.number(aerobic_te_column, 0, 5, "a training effect from 0.0 to 5.0");
+        set(w.signals.aerobic_te, row.number(aerobic_te_column, 0, 5, "a training effect from 0.0 to 5.0"));
         // Garmin writes 0.0 when it cannot compute TSS (no power meter or no FTP): that is no figure, not no load.
         auto tss = row.amount(tss_column, load_limit, "a training stress score like 85.3");
         if (tss && *tss > 0) w.signals.service_load = tss;

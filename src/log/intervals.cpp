@@ -41,15 +41,15 @@ void read_intervals(const CsvTable& table, const LogOptions& options, LogBuilder
                    elapsed = row.amount(elapsed_time_column, seconds_limit, "seconds like 2745");
         // Manual entries may have no moving time: their elapsed time is all there is.
         w.minutes = (moving && *moving > 0 ? *moving : elapsed.value_or(0)) / 60;
-        w.distance_km = row.amount(distance_column, metres_limit, "metres like 10020.5");
+        set(w.distance_km, row.amount(distance_column, metres_limit, "metres like 10020.5"));
         if (w.distance_km) *w.distance_km /= 1000;
 
         if (row.flag(race_column)) {
             w.signals.stated_kind = Kind::race;
             w.signals.stated_by = "intervals.icu race flag";
         }
-        w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
-        w.signals.service_load = row.amount(load_column, load_limit, "a training load like 64");
+        set(w.signals.rpe, row.number(rpe_column, 1, 10, "a number from 1 to 10"));
+        set(w.signals.service_load, row.amount(load_column, load_limit, "a training load like 64"));
         row.heart_rate(heart_rate, w.signals);
         return true;
     });

@@ -142,9 +142,9 @@ void read_native(const CsvTable& table, const LogOptions& options, LogBuilder& o
 
         if (auto minutes = row.parsed(duration_column, parse_duration_minutes, "minutes like 45, or h:mm:ss"))
             w.minutes = *row.at_most(duration_column, minutes, minutes_limit);
-        w.distance_km = row.at_most(
-            distance_column, row.parsed(distance_column, parse_distance, "kilometres like 10.5, or 6.2mi"), km_limit);
-        w.signals.rpe = row.parsed(rpe_column, parse_rpe, "a number from 0 to 10");
+        set(w.distance_km,
+            row.at_most(distance_column, row.parsed(distance_column, parse_distance, "kilometres like 10.5, or 6.2mi"), km_limit));
+        set(w.signals.rpe, row.parsed(rpe_column, parse_rpe, "a number from 0 to 10"));
         if (!row.text(niggle_column).empty()) {
             for (Niggle& niggle : parse_niggles(table, row.field(niggle_column)))
                 mapped.add(NiggleReport{w.where, w.date, std::move(niggle)});

@@ -263,10 +263,10 @@ void read_strava(const CsvTable& table, const LogOptions& options, LogBuilder& o
             if (measured) w.distance_km = metres ? *written / 1000 : *written;
         }
 
-        w.signals.avg_hr = row.number(avg_hr_column, 0, max_heart_rate, "beats per minute like 152");
-        w.signals.max_hr = row.number(max_hr_column, 0, max_heart_rate, "beats per minute like 181");
-        w.signals.service_load = row.amount(effort_column, load_limit, "a number like 87");
-        w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
+        set(w.signals.avg_hr, row.number(avg_hr_column, 0, max_heart_rate, "beats per minute like 152"));
+        set(w.signals.max_hr, row.number(max_hr_column, 0, max_heart_rate, "beats per minute like 181"));
+        set(w.signals.service_load, row.amount(effort_column, load_limit, "a number like 87"));
+        set(w.signals.rpe, row.number(rpe_column, 1, 10, "a number from 1 to 10"));
         if (competition_column.index && tagged(competition_column)) {
             w.signals.stated_kind = Kind::race;
             w.signals.stated_by = "Strava Competition tag";

@@ -120,8 +120,8 @@ void read_trainingpeaks(const CsvTable& table, const LogOptions& options, LogBui
         if (w.distance_km) *w.distance_km /= 1000;
         if (race) w.sport = race_sport(w.title, counted);
 
-        w.signals.service_load = row.amount(tss_column, load_limit, "a training stress score like 85.3");
-        w.signals.rpe = row.number(rpe_column, 1, 10, "a number from 1 to 10");
+        set(w.signals.service_load, row.amount(tss_column, load_limit, "a training stress score like 85.3"));
+        set(w.signals.rpe, row.number(rpe_column, 1, 10, "a number from 1 to 10"));
         row.heart_rate(heart_rate, w.signals);
         return true;
     });
