@@ -171,12 +171,12 @@ TextReading TextNiggles::sense(const Workout& w) {
     return out;
 }
 
-void TextNiggles::add(const Location& at, date::local_days date, std::optional<std::chrono::minutes> start, std::size_t order,
+void TextNiggles::add(const Location& where, date::local_days date, std::optional<std::chrono::minutes> start, std::size_t order,
                       std::string_view name, TextReading reading) {
     for (Niggle& n : reading.niggles) {
-        Location where = at;
-        if (where.file.empty()) where.file = name;
-        found_.push_back(Found{date, start, order, NiggleReport{std::move(where), date, std::move(n)}});
+        Location place = where;
+        if (place.file.empty()) place.file = name;
+        found_.push_back(Found{date, start, order, NiggleReport{std::move(place), date, std::move(n)}});
     }
     if (reading.improving) improving_days_.push_back(date);
 }
