@@ -12,8 +12,6 @@ namespace {
 
 std::size_t index_of(date::local_days day) { return static_cast<std::size_t>((day - first_date).count()); }
 
-} // namespace
-
 /// What `SummedWorkout::flags` says of a workout.
 enum SummedFlag : unsigned {
     counted = 1,             ///< it counts for load: not a treatment, not missed (load.cpp)
@@ -22,6 +20,8 @@ enum SummedFlag : unsigned {
     trimp_heart_rate = 8,    ///< TRIMP model: its load is TRIMP
     trimp_without_heart_rate = 16, ///< TRIMP model: its load fell back to session RPE × minutes
 };
+
+} // namespace
 
 SummedWorkout PastLoad::summed(const Workout& w, const Settings& settings, std::optional<double> max_hr) {
     SummedWorkout out{w.date, w.load, w.signals.max_hr};

@@ -73,19 +73,30 @@ bool plain_ascii(const char* from, const char* to) {
     return true;
 }
 
+#if defined(__SSE2__)
+/// The bytes of sixteen at `p` that the parser's loops stop at, a bit each (the first byte in the
+/// lowest bit): what SSE2 compares find in one load, for `unquoted_end` and `plain_fields`.
+struct Lanes {
+    unsigned commas, feeds, returns, quotes;
+    unsigned suspects; ///< NUL, or past ASCII (its high bit set): what `check_text` must look at
+};
+
+Lanes lanes_at(const char* p) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    auto equal = [&](char c) { return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)))); };
+    return Lanes{equal(','), equal('\n'), equal('\r'), equal('"'), static_cast<unsigned>(_mm_movemask_epi8(bytes)) | equal('\0')};
+}
+#endif
+
 /// Where the unquoted field at `p` ends in [p, end): at its comma or line break, or at `end`. Adds
 /// `suspect_byte` to `seen` when a byte of it is NUL or past ASCII. Sixteen bytes at a time with
 /// SSE2 while sixteen are left: most fields of a log end within the first sixteen, found with one
 /// load and a few compares instead of a loop over their bytes.
 const char* unquoted_end(const char* p, const char* const end, unsigned char& seen) {
 #if defined(__SSE2__)
-    const __m128i comma = _mm_set1_epi8(','), feed = _mm_set1_epi8('\n'), ret = _mm_set1_epi8('\r');
     while (end - p >= 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i stop_lanes = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, feed)), _mm_cmpeq_epi8(bytes, ret));
-        const auto stops = static_cast<unsigned>(_mm_movemask_epi8(stop_lanes));
-        // A byte's high bit marks it past ASCII; a NUL compares equal to zero.
-        const auto suspects = static_cast<unsigned>(_mm_movemask_epi8(bytes) | _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_setzero_si128())));
+        const Lanes lanes = lanes_at(p);
+        const unsigned stops = lanes.commas | lanes.feeds | lanes.returns, suspects = lanes.suspects;
         if (stops != 0) {
             const int text = std::countr_zero(stops);
             if ((suspects & ((1U << text) - 1)) != 0) seen |= suspect_byte;
@@ -123,14 +134,10 @@ constexpr std::ptrdiff_t plain_fields_bytes = std::ptrdiff_t{64} << 10;
 PlainFields plain_fields(const char* const start, const char* const end, int line, int column, std::vector<CsvField>& fields) {
     const char* field = start;
 #if defined(__SSE2__)
-    const __m128i comma = _mm_set1_epi8(','), feed = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'), ret = _mm_set1_epi8('\r');
     for (const char* p = start; end - p >= 16 && p - start < plain_fields_bytes; p += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma)));
-        const auto feeds = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, feed)));
-        const __m128i odd = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, ret)),
-                                         _mm_cmpeq_epi8(bytes, _mm_setzero_si128()));
-        auto others = static_cast<unsigned>(_mm_movemask_epi8(odd) | _mm_movemask_epi8(bytes)); // high bit: past ASCII
+        const Lanes lanes = lanes_at(p);
+        unsigned commas = lanes.commas, others = lanes.quotes | lanes.returns | lanes.suspects;
+        const unsigned feeds = lanes.feeds;
         // Only the lanes before the record's LF are the record's.
         const unsigned record = feeds == 0 ? 0xFFFFU : (feeds & (0U - feeds)) - 1;
         others &= record;

@@ -27,8 +27,6 @@ const std::vector<std::string_view>& body_areas();
 /// ("no pain", "achilles fine"). Severity from "3/10" when the clause gives one.
 std::vector<Niggle> niggles_in_text(std::string_view text);
 
-/// The niggles that titles and notes mention, gathered workout by workout as a log is read (its
-/// workouts need not be kept), then joined to the reports of the log's `niggle` column.
 /// What a workout's title and notes say of niggles (`TextNiggles::sense`).
 struct TextReading {
     std::vector<Niggle> niggles; ///< those of the title, then those of the notes
@@ -36,6 +34,8 @@ struct TextReading {
     bool empty() const { return niggles.empty() && !improving; }
 };
 
+/// The niggles that titles and notes mention, gathered workout by workout as a log is read (its
+/// workouts need not be kept), then joined to the reports of the log's `niggle` column.
 class TextNiggles {
 public:
     /// What the title and notes of `workout` say (nothing for a treatment received: those notes
